@@ -1,0 +1,23 @@
+export default [
+  'strapi::logger',
+  'strapi::errors',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'blob:'] },
+      },
+    },
+  },
+  // The site and the API share one origin, so no cross-origin caller is allowed.
+  { name: 'strapi::cors', config: { origin: [] } },
+  'strapi::poweredBy',
+  'strapi::query',
+  { name: 'strapi::body', config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' } },
+  'plugin::core.session-cookie',
+  'strapi::session',
+  'strapi::favicon',
+  'plugin::core.static-site',
+  'strapi::public',
+];

@@ -1,0 +1,20 @@
+import { env } from './env';
+
+export default () => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env.JWT_SECRET,
+      jwt: { expiresIn: '7d' },
+      register: { allowedFields: ['language'] },
+    },
+  },
+  email: {
+    config: {
+      provider: '@vzd/core/email-provider',
+      providerOptions: { smtpUrl: env.SMTP_URL, mailDir: env.MAIL_DIR },
+      settings: { defaultFrom: env.MAIL_FROM, defaultReplyTo: env.MAIL_FROM },
+    },
+  },
+  core: { enabled: true, resolve: '../plugins/core' },
+  petitions: { enabled: true, resolve: '../plugins/petitions' },
+});

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number({ message: 'expected a port number' }).int().min(1).max(65535);
+const positiveInt = z.coerce.number({ message: 'expected a whole number' }).int().positive();
+const secret = z.string().min(16, 'expected a random secret of at least 16 characters');
+
+/**
+ * Every environment variable the platform reads. Secrets have no default: in development and test they are
+ * generated once into .data/secrets.env (see secrets.ts); in production they must be set.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(1337),
+  PUBLIC_URL: z.url({ message: 'expected the public URL of the site, e.g. https://vzayemodiia.gov.ua' }).optional(),
+
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected postgres://user:password@host:port/database')
+    .optional(),
+  DATABASE_POOL_MIN: z.coerce.number().int().min(0).default(0),
+  DATABASE_POOL_MAX: positiveInt.default(10),
+  DATABASE_SSL: flag.default(false),
+  EMBEDDED_PG_PORT: port.default(54329),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PASSWORD: secret,
+  EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a lowercase database name').default('vzayemodiia'),
+
+  APP_KEYS: z
+    .string()
+    .refine((v) => v.split(',').filter((k) => k.length >= 16).length >= 2, 'expected at least two comma-separated keys of 16+ characters'),
+  API_TOKEN_SALT: secret,
+  ADMIN_JWT_SECRET: secret,
+  TRANSFER_TOKEN_SALT: secret,
+  JWT_SECRET: secret,
+  ENCRYPTION_KEY: secret,
+  AUDIT_SIGNING_KEY: secret,
+
+  MAIL_FROM: z.string().min(3).default('VzayemoDiia <no-reply@vzayemodiia.localhost>'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://user:password@host:port').optional(),
+  MAIL_DIR: z.string().min(1).default('.data/mail'),
+
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected redis://host:port').optional(),
+  RATE_LIMIT_WRITES_PER_MINUTE: positiveInt.default(30),
+  RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(20),
+
+  SITE_DIST_DIR: z.string().min(1).default('site/dist'),
+  SITE_REBUILD: flag.optional(),
+  SITE_REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
+  SITE_API_URL: z.url({ message: 'expected the URL the site build reads the API from' }).optional(),
+
+  DEMO_SEED: flag.optional(),
+  SERVE_ADMIN_PANEL: flag.default(true),
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+/** The environment after defaults that depend on other variables are resolved. */
+export type Env = Omit<RawEnv, 'PUBLIC_URL' | 'SITE_REBUILD' | 'DEMO_SEED' | 'SITE_API_URL'> & {
+  PUBLIC_URL: string;
+  SITE_API_URL: string;
+  SITE_REBUILD: boolean;
+  DEMO_SEED: boolean;
+  isProduction: boolean;
+};
+
+export function resolveDerived(raw: RawEnv): Env {
+  const publicUrl = (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/$/, '');
+  const isProduction = raw.NODE_ENV === 'production';
+  return {
+    ...raw,
+    PUBLIC_URL: publicUrl,
+    SITE_API_URL: (raw.SITE_API_URL ?? `http://127.0.0.1:${raw.PORT}`).replace(/\/$/, ''),
+    SITE_REBUILD: raw.SITE_REBUILD ?? raw.NODE_ENV === 'development',
+    DEMO_SEED: raw.DEMO_SEED ?? raw.NODE_ENV !== 'production',
+    isProduction,
+  };
+}

@@ -1,0 +1,2 @@
+export { envSchema, type Env } from './env-schema';
+export { loadEnv, readEnv, fromRoot, repoRoot, ConfigError } from './load-env';

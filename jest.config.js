@@ -1,0 +1,25 @@
+/** Test projects: `unit` runs pure domain modules in milliseconds; `http` talks to a booted Strapi on PostgreSQL. */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+const ignore = ['/node_modules/', '/dist/', '/.data/'];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testPathIgnorePatterns: ignore,
+      testMatch: ['<rootDir>/{config,database,plugins}/**/__tests__/**/*.test.ts'],
+    },
+    {
+      displayName: 'http',
+      testEnvironment: 'node',
+      transform,
+      testPathIgnorePatterns: ignore,
+      testMatch: ['<rootDir>/{cms,plugins}/*/tests/**/*.test.ts', '<rootDir>/cms/tests/**/*.test.ts', '<rootDir>/plugins/*/tests/**/*.test.ts'],
+      globalSetup: '<rootDir>/cms/tests/harness/global-setup.ts',
+      globalTeardown: '<rootDir>/cms/tests/harness/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};
