@@ -1,4 +1,4 @@
-import { env } from './env';
+import { env } from '../src/env';
 
 export default () => ({
   auth: { secret: env.ADMIN_JWT_SECRET },

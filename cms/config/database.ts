@@ -1,4 +1,4 @@
-import { databaseUrl, env } from './env';
+import { databaseUrl, env } from '../src/env';
 
 export default () => ({
   connection: {

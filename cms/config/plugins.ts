@@ -1,11 +1,11 @@
-import { env } from './env';
+import { env } from '../src/env';
 
 export default () => ({
   'users-permissions': {
     config: {
       jwtSecret: env.JWT_SECRET,
       jwt: { expiresIn: '7d' },
-      register: { allowedFields: ['language'] },
+      
     },
   },
   email: {

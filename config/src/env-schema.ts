@@ -53,6 +53,7 @@ export const envSchema = z.object({
   SITE_REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   SITE_API_URL: z.url({ message: 'expected the URL the site build reads the API from' }).optional(),
 
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(59).default(30),
   DEMO_SEED: flag.optional(),
   SERVE_ADMIN_PANEL: flag.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),

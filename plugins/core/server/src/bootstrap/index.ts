@@ -1,0 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { createCoreSchema } from '../database/create-core-schema';
+import { configureAccounts } from './accounts';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await createCoreSchema(strapi.db.connection);
+  await configureAccounts(strapi);
+};

@@ -1,0 +1,5 @@
+import authoritySchema from './authority/schema.json';
+
+export default {
+  authority: { schema: authoritySchema },
+};

@@ -1,0 +1,4 @@
+import publicController from './public';
+import session from './session';
+
+export default { public: publicController, session };

@@ -1,0 +1,42 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context, Next } from 'koa';
+import send from 'koa-send';
+import { fromRoot, loadEnv } from '@vzd/config';
+
+const OWNED_BY_STRAPI = /^\/(api|admin|uploads|_health|i18n|content-manager|upload|users-permissions|documentation)(\/|$)/;
+
+/**
+ * Serves the built static site from the same origin as /api and /admin (ARCHITECTURE rule 8). In production a
+ * CDN or nginx serves it instead; this keeps the default run to one process.
+ */
+export default () => {
+  const root = fromRoot(loadEnv().SITE_DIST_DIR);
+
+  return async (ctx: Context, next: Next) => {
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || OWNED_BY_STRAPI.test(ctx.path)) return next();
+
+    const relative = decodeURIComponent(ctx.path);
+    const target = join(root, relative);
+    if (!relative.endsWith('/') && !/\.[a-z0-9]+$/i.test(relative) && existsSync(target) && statSync(target).isDirectory()) {
+      ctx.redirect(`${ctx.path}/${ctx.querystring ? `?${ctx.querystring}` : ''}`);
+      return;
+    }
+    try {
+      const served = await send(ctx, relative, { root, index: 'index.html', hidden: false, maxage: 0 });
+      if (served) {
+        // Pages change on every rebuild; hashed assets under /_astro never do.
+        ctx.set('Cache-Control', relative.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        return;
+      }
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status !== 404 && status !== 400) throw error;
+    }
+    await next();
+    if (ctx.status === 404 && !ctx.path.startsWith('/api/') && existsSync(join(root, '404.html'))) {
+      await send(ctx, '404.html', { root });
+      ctx.status = 404;
+    }
+  };
+};

@@ -1,0 +1,33 @@
+import type { Bilingual } from '../../../shared/http-errors';
+import type { OpenApiFragment } from '../../../shared/openapi';
+
+/** What a participation plugin tells the core about itself (Decidim-style manifest). */
+export interface ModuleManifest {
+  name: string;
+  title: Bilingual;
+  /** Where the module's public pages live on the site, e.g. `/petitions/`. */
+  sitePath: string;
+  /** Headline figures for the home page and open data. */
+  stats(): Promise<Record<string, number>>;
+  /** OpenAPI paths of the module's public API, built from its zod contracts. */
+  openapi(): OpenApiFragment;
+}
+
+const modules = () => {
+  const registry = new Map<string, ModuleManifest>();
+  return {
+    register(manifest: ModuleManifest): void {
+      if (registry.has(manifest.name)) throw new Error(`Module ${manifest.name} is registered twice`);
+      registry.set(manifest.name, manifest);
+    },
+    list(): ModuleManifest[] {
+      return [...registry.values()];
+    },
+    async stats(): Promise<Record<string, Record<string, number>>> {
+      const entries = await Promise.all(this.list().map(async (m) => [m.name, await m.stats()] as const));
+      return Object.fromEntries(entries);
+    },
+  };
+};
+
+export default modules;

@@ -1,0 +1,36 @@
+import createHttpError from 'http-errors';
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+import { bilingual, parseWithFieldErrors, type Bilingual } from '../../../shared/http-errors';
+
+/** 400 with field messages; Strapi's error middleware renders `details`. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = parseWithFieldErrors(schema, input);
+  if (result.ok) return result.data;
+  throw new errors.ValidationError(
+    bilingual({ uk: 'Дані не пройшли перевірку', en: 'The request is not valid' }),
+    { errors: result.errors },
+  );
+}
+
+export const conflict = (code: string, message: Bilingual): Error =>
+  createHttpError(409, bilingual(message), { details: { code } });
+
+export const forbidden = (code: string, message: Bilingual): Error =>
+  new errors.ForbiddenError(bilingual(message), { code });
+
+export const unauthorized = (message: Bilingual): Error => new errors.UnauthorizedError(bilingual(message), {});
+
+export const notFound = (message: Bilingual): Error => new errors.NotFoundError(bilingual(message), {});
+
+export const tooManyRequests = (retryAfterSeconds: number): Error =>
+  new errors.RateLimitError(
+    bilingual({ uk: 'Забагато запитів, спробуйте трохи згодом', en: 'Too many requests, please try again shortly' }),
+    { retryAfterSeconds },
+  );
+
+/** 400 for one field whose problem only the domain can see (an unknown authority, a too-short answer). */
+export const invalidField = (path: string, message: Bilingual): Error =>
+  new errors.ValidationError(bilingual({ uk: 'Дані не пройшли перевірку', en: 'The request is not valid' }), {
+    errors: [{ path: [path], message: message.uk, messageEn: message.en }],
+  });

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import { loadEnv } from '@vzd/config';
+import { createSignaturesSchema } from '../database/signatures-schema';
+import { registerModule } from './register-module';
+
+export const CITIZEN_ACTIONS = [
+  'plugin::petitions.public.create',
+  'plugin::petitions.public.sign',
+  'plugin::petitions.public.mySignature',
+  'plugin::petitions.public.mine',
+];
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  const core = (name: string) => strapi.plugin('core').service(name);
+  await createSignaturesSchema(strapi.db.connection);
+  await core('access').grantToCitizens(CITIZEN_ACTIONS);
+  await core('access').registerAdminActions('petitions', [
+    { uid: 'read', displayName: 'Read petitions of my authorities' },
+    { uid: 'moderate', displayName: 'Publish or reject petitions' },
+    { uid: 'answer', displayName: 'Answer petitions' },
+  ]);
+  registerModule(strapi);
+
+  // Every instance runs cron; closing claims each petition under a row lock, so each closes exactly once.
+  strapi.cron.add({
+    petitionsCloseWindows: {
+      task: async () => {
+        const closed = await strapi.plugin('petitions').service('lifecycle').closeExpiredWindows();
+        if (closed > 0) strapi.log.info(`[petitions] closed ${closed} collection window(s)`);
+      },
+      options: { rule: `*/${loadEnv().JOBS_INTERVAL_SECONDS} * * * * *` },
+    },
+  });
+};

@@ -1,0 +1,3 @@
+import petitionSchema from './petition/schema.json';
+
+export default { petition: { schema: petitionSchema } };

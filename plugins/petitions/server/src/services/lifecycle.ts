@@ -1,0 +1,157 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { conflict, invalidField, notFound, type AdminUser, type Authority } from '@vzd/core/server';
+import type { CreatePetitionRequest } from '../../../shared/contracts';
+import { canSign, newDraft, petitionSettings, transition, type PetitionCommand, type PetitionState } from '../domain';
+import { stateAttributes, stateOf } from './petition-row';
+
+const PETITION = 'plugin::petitions.petition';
+const MODULE = 'petitions';
+
+type Actor = { kind: 'citizen' | 'official' | 'system'; id?: number };
+const actorRef = (a: Actor) => (a.id ? `${a.kind}:${a.id}` : a.kind);
+
+/**
+ * Every change of a petition: runs the domain state machine under a row lock, stores the new state and appends
+ * the audit event in the same transaction (ARCHITECTURE rules 4 and 5).
+ */
+const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
+  const core = (name: string) => strapi.plugin('core').service(name);
+  const audit = (trx: Knex.Transaction, documentId: string, action: string, actor: Actor, payload: Record<string, unknown>) =>
+    core('audit').append(trx, { module: MODULE, action, itemId: documentId, actor: actorRef(actor), payload });
+
+  const settingsOf = (authority: Authority) => core('authorities').moduleSettings(authority, MODULE, petitionSettings);
+
+  /** Loads a petition with its authority, locking its row for the rest of the transaction. */
+  const lockPetition = async (trx: Knex.Transaction, documentId: string) => {
+    const locked = await trx('petitions_petitions').where({ document_id: documentId }).forUpdate().first('id');
+    if (!locked) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
+    const record = await strapi.db.query(PETITION).findOne({ where: { id: locked.id }, populate: ['authority', 'author'] });
+    return record as Record<string, unknown> & { id: number; documentId: string; authority: Authority };
+  };
+
+  const apply = async (documentId: string, command: PetitionCommand, actor: Actor, guard?: (authority: Authority) => Promise<void>) => {
+    const outcome = await strapi.db.transaction(async ({ trx }) => {
+      const record = await lockPetition(trx, documentId);
+      if (guard) await guard(record.authority);
+      const result = transition(stateOf(record), command, {
+        now: new Date(),
+        settings: settingsOf(record.authority),
+        deadlines: core('deadlines').for(record.authority),
+      });
+      if (!result.ok) {
+        if (result.code === 'invalid_input') throw invalidField(command.type === 'answer' ? 'text' : 'note', result.message);
+        throw conflict(result.code, result.message);
+      }
+      await strapi.db.query(PETITION).update({ where: { id: record.id }, data: stateAttributes(result.state) });
+      await audit(trx, documentId, `petition.${command.type}`, actor, { from: result.from, to: result.to });
+      return result;
+    });
+    if (outcome.to !== 'submitted') core('siteBuilder').requestRebuild(`petition ${documentId} ${outcome.to}`);
+    return outcome;
+  };
+
+  /** Officials act only on the petitions of their authorities (checked under the same lock). */
+  const officialGuard = (user: AdminUser) => (authority: Authority) => core('authorities').assertOfficialOf(user, authority.id);
+
+  return {
+    /** A citizen files a petition; it goes straight to moderation. */
+    async create(input: CreatePetitionRequest, authorId: number) {
+      const authority = (await core('authorities').findBySlug(input.authority)) as Authority | null;
+      if (!authority) throw invalidField('authority', { uk: 'Невідомий орган влади', en: 'Unknown authority' });
+      const settings = settingsOf(authority);
+      return strapi.db.transaction(async ({ trx }) => {
+        const draft: PetitionState = { ...newDraft(), threshold: settings.threshold };
+        const submitted = transition(draft, { type: 'submit' }, { now: new Date(), settings, deadlines: core('deadlines').for(authority) });
+        if (!submitted.ok) throw conflict(submitted.code, submitted.message);
+        const created = (await strapi.db.query(PETITION).create({
+          data: {
+            title: input.title,
+            text: input.text,
+            authorName: input.authorName,
+            ...stateAttributes(submitted.state),
+            authority: authority.id,
+            author: authorId,
+          },
+        })) as { documentId: string; status: string };
+        await audit(trx, created.documentId, 'petition.submit', { kind: 'citizen', id: authorId }, { from: 'draft', to: 'submitted' });
+        return { documentId: created.documentId, status: created.status };
+      });
+    },
+
+    publish: (documentId: string, user: AdminUser) =>
+      apply(documentId, { type: 'publish' }, { kind: 'official', id: user.id }, officialGuard(user)),
+    reject: (documentId: string, user: AdminUser, reason: PetitionState['rejectionReason'] & string, note?: string) =>
+      apply(documentId, { type: 'reject', reason, note }, { kind: 'official', id: user.id }, officialGuard(user)),
+    startConsideration: (documentId: string, user: AdminUser) =>
+      apply(documentId, { type: 'start_consideration' }, { kind: 'official', id: user.id }, officialGuard(user)),
+    answer: (documentId: string, user: AdminUser, text: string) =>
+      apply(documentId, { type: 'answer', text }, { kind: 'official', id: user.id }, officialGuard(user)),
+
+    /**
+     * One signature, exactly once: the unique index decides, not this code. The petition row is share-locked so
+     * a concurrent close or answer waits for signatures already under way.
+     */
+    async sign(documentId: string, userId: number) {
+      const signed = await strapi.db.transaction(async ({ trx }) => {
+        const row = await trx('petitions_petitions')
+          .where({ document_id: documentId })
+          .forShare()
+          .first('id', 'status', 'threshold', 'collection_ends_at');
+        if (!row) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
+        const verdict = canSign({ status: row.status, collectionEndsAt: row.collection_ends_at }, new Date());
+        if (!verdict.ok) throw conflict(verdict.code, verdict.message);
+        const signedAt = await petitionsSignatures().insert(trx, row.id, userId);
+        if (!signedAt) {
+          throw conflict('already_signed', { uk: 'Ви вже підписали цю петицію', en: 'You have already signed this petition' });
+        }
+        await audit(trx, documentId, 'signature.add', { kind: 'citizen', id: userId }, {});
+        const count = await petitionsSignatures().count(row.id, trx);
+        return { signedAt, count, status: row.status as string, threshold: Number(row.threshold) };
+      });
+      let status = signed.status;
+      if (status === 'collecting' && signed.count >= signed.threshold) status = (await this.reachThreshold(documentId)) ?? status;
+      return { signedAt: signed.signedAt, signatures: signed.count, status };
+    },
+
+    /** Separate from signing so concurrent signers never upgrade their shared lock (which could deadlock). */
+    async reachThreshold(documentId: string): Promise<string | null> {
+      try {
+        const count = await strapi.db.transaction(async ({ trx }) => {
+          const row = await trx('petitions_petitions').where({ document_id: documentId }).first('id');
+          return petitionsSignatures().count(row.id, trx);
+        });
+        const result = await apply(documentId, { type: 'reach_threshold', signatures: count }, { kind: 'system' });
+        return result.to;
+      } catch (e) {
+        if ((e as { status?: number }).status === 409) return null;
+        throw e;
+      }
+    },
+
+    /** The scheduled job: petitions whose window ended below the threshold become "not supported". */
+    async closeExpiredWindows(): Promise<number> {
+      const due = (await strapi.db.connection('petitions_petitions')
+        .where({ status: 'collecting' })
+        .andWhere('collection_ends_at', '<', new Date())
+        .select('document_id', 'id')) as { document_id: string; id: number }[];
+      let closed = 0;
+      for (const { document_id: documentId, id } of due) {
+        try {
+          const count = await petitionsSignatures().count(id);
+          await apply(documentId, { type: 'close_window', signatures: count }, { kind: 'system' });
+          closed += 1;
+        } catch (e) {
+          if ((e as { status?: number }).status !== 409) throw e;
+        }
+      }
+      return closed;
+    },
+  };
+
+  function petitionsSignatures() {
+    return strapi.plugin('petitions').service('signatures');
+  }
+};
+
+export default lifecycle;

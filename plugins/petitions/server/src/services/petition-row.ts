@@ -1,0 +1,56 @@
+import type { PetitionState } from '../domain';
+
+/** A petition as stored (Strapi's query engine returns camelCase attributes). */
+export interface PetitionRecord extends PetitionState {
+  id: number;
+  documentId: string;
+  title: string;
+  text: string;
+  authorName: string;
+  createdAt: Date | string;
+  authority: { id: number; slug: string; nameUk: string; nameEn: string; calendar: unknown; moduleSettings: Record<string, unknown> | null };
+  author?: { id: number } | null;
+}
+
+const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
+
+export function stateOf(r: Record<string, unknown>): PetitionState {
+  return {
+    status: r.status as PetitionState['status'],
+    threshold: Number(r.threshold),
+    submittedAt: date(r.submittedAt),
+    moderationDueAt: date(r.moderationDueAt),
+    collectionStartsAt: date(r.collectionStartsAt),
+    collectionEndsAt: date(r.collectionEndsAt),
+    thresholdReachedAt: date(r.thresholdReachedAt),
+    answerDueAt: date(r.answerDueAt),
+    consideredAt: date(r.consideredAt),
+    answeredAt: date(r.answeredAt),
+    answer: (r.answer as string | null) ?? null,
+    rejectedAt: date(r.rejectedAt),
+    rejectionReason: (r.rejectionReason as PetitionState['rejectionReason']) ?? null,
+    rejectionNote: (r.rejectionNote as string | null) ?? null,
+    closedAt: date(r.closedAt),
+  };
+}
+
+/** The attributes a transition may change, in the shape the query engine writes. */
+export function stateAttributes(s: PetitionState): Record<string, unknown> {
+  return {
+    status: s.status,
+    threshold: s.threshold,
+    submittedAt: s.submittedAt,
+    moderationDueAt: s.moderationDueAt,
+    collectionStartsAt: s.collectionStartsAt,
+    collectionEndsAt: s.collectionEndsAt,
+    thresholdReachedAt: s.thresholdReachedAt,
+    answerDueAt: s.answerDueAt,
+    consideredAt: s.consideredAt,
+    answeredAt: s.answeredAt,
+    answer: s.answer,
+    rejectedAt: s.rejectedAt,
+    rejectionReason: s.rejectionReason,
+    rejectionNote: s.rejectionNote,
+    closedAt: s.closedAt,
+  };
+}

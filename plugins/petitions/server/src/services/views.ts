@@ -1,0 +1,183 @@
+import type { Core } from '@strapi/strapi';
+import type { ListQuery, PetitionDetail, PetitionSummary } from '../../../shared/contracts';
+import { canSign, progressOf, type PetitionStatus } from '../domain';
+import { stateOf } from './petition-row';
+
+const PETITION = 'plugin::petitions.petition';
+const PUBLIC_STATUSES: PetitionStatus[] = ['collecting', 'threshold_reached', 'under_consideration', 'answered', 'not_supported', 'rejected'];
+/** Statuses recorded in the timeline, by the audit action that leads to them. */
+const ACTION_STATUS: Record<string, PetitionStatus> = {
+  'petition.submit': 'submitted',
+  'petition.publish': 'collecting',
+  'petition.reject': 'rejected',
+  'petition.reach_threshold': 'threshold_reached',
+  'petition.start_consideration': 'under_consideration',
+  'petition.answer': 'answered',
+  'petition.close_window': 'not_supported',
+};
+
+type Row = Record<string, unknown> & {
+  id: number;
+  documentId: string;
+  title: string;
+  text: string;
+  authorName: string;
+  createdAt: Date | string;
+  authority: { slug: string; nameUk: string; nameEn: string };
+};
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+/** Public read models of petitions: what the site and the API show. */
+const views = ({ strapi }: { strapi: Core.Strapi }) => {
+  const signatures = () => strapi.plugin('petitions').service('signatures');
+
+  const summary = (row: Row, count: number, now: Date): PetitionSummary => {
+    const state = stateOf(row);
+    const progress = progressOf(state, count, now);
+    return {
+      documentId: row.documentId,
+      title: row.title,
+      status: state.status,
+      authority: { slug: row.authority.slug, nameUk: row.authority.nameUk, nameEn: row.authority.nameEn },
+      signatures: count,
+      threshold: state.threshold,
+      percent: progress.percent,
+      daysLeft: progress.daysLeft,
+      collectionEndsAt: iso(state.collectionEndsAt),
+      createdAt: new Date(row.createdAt).toISOString(),
+    };
+  };
+
+  const withCounts = async (rows: Row[]): Promise<PetitionSummary[]> => {
+    const counts = await signatures().countMany(rows.map((r) => r.id));
+    const now = new Date();
+    return rows.map((r) => summary(r, counts.get(r.id) ?? 0, now));
+  };
+
+  const findPublic = async (documentId: string): Promise<Row | null> =>
+    (await strapi.db.query(PETITION).findOne({
+      where: { documentId, status: { $in: PUBLIC_STATUSES } },
+      populate: ['authority'],
+    })) as Row | null;
+
+  return {
+    async list(query: ListQuery) {
+      const where: Record<string, unknown> = { status: query.status ? query.status : { $in: PUBLIC_STATUSES } };
+      if (query.authority) where.authority = { slug: query.authority };
+      if (query.q) where.$or = [{ title: { $containsi: query.q } }, { text: { $containsi: query.q } }];
+      const [rows, total] = await Promise.all([
+        strapi.db.query(PETITION).findMany({
+          where,
+          populate: ['authority'],
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          offset: (query.page - 1) * query.pageSize,
+          limit: query.pageSize,
+        }) as Promise<Row[]>,
+        strapi.db.query(PETITION).count({ where }),
+      ]);
+      return {
+        data: await withCounts(rows),
+        meta: { pagination: { page: query.page, pageSize: query.pageSize, pageCount: Math.ceil(total / query.pageSize), total } },
+      };
+    },
+
+    /** Collecting petitions closest to their threshold, for the home page. */
+    async nearThreshold(limit: number): Promise<PetitionSummary[]> {
+      const rows = (await strapi.db.query(PETITION).findMany({ where: { status: 'collecting' }, populate: ['authority'] })) as Row[];
+      const all = await withCounts(rows);
+      return all.sort((a, b) => b.percent - a.percent || b.signatures - a.signatures).slice(0, limit);
+    },
+
+    async detail(documentId: string): Promise<PetitionDetail | null> {
+      const row = await findPublic(documentId);
+      if (!row) return null;
+      const count = await signatures().count(row.id);
+      const now = new Date();
+      const state = stateOf(row);
+      const progress = progressOf(state, count, now);
+      const events = (await strapi.plugin('core').service('audit').forItem('petitions', documentId)) as {
+        action: string;
+        occurredAt: string;
+      }[];
+      return {
+        ...summary(row, count, now),
+        text: row.text,
+        authorName: row.authorName,
+        submittedAt: iso(state.submittedAt),
+        moderationDueAt: iso(state.moderationDueAt),
+        collectionStartsAt: iso(state.collectionStartsAt),
+        thresholdReachedAt: iso(state.thresholdReachedAt),
+        answerDueAt: iso(state.answerDueAt),
+        answeredAt: iso(state.answeredAt),
+        answer: state.answer,
+        answerOnTime: progress.answerOnTime,
+        answerOverdue: progress.answerOverdue,
+        rejectionReason: state.rejectionReason,
+        rejectionNote: state.rejectionNote,
+        timeline: events.filter((e) => ACTION_STATUS[e.action]).map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
+      };
+    },
+
+    async liveCount(documentId: string) {
+      const row = await findPublic(documentId);
+      if (!row) return null;
+      const count = await signatures().count(row.id);
+      const s = summary(row, count, new Date());
+      return { documentId, signatures: count, percent: s.percent, status: s.status };
+    },
+
+    async signatureStatus(documentId: string, userId: number) {
+      const row = await findPublic(documentId);
+      if (!row) return null;
+      const signedAt = await signatures().signedAt(row.id, userId);
+      const verdict = canSign(stateOf(row), new Date());
+      return {
+        signed: signedAt !== null,
+        signedAt: iso(signedAt),
+        canSign: signedAt === null && verdict.ok,
+        reason: signedAt ? 'already_signed' : verdict.ok ? null : verdict.code,
+      };
+    },
+
+    /** The author's own petitions, including those still in moderation. */
+    async mine(userId: number) {
+      const rows = (await strapi.db.query(PETITION).findMany({
+        where: { author: { id: userId } },
+        populate: ['authority'],
+        orderBy: [{ createdAt: 'desc' }],
+      })) as Row[];
+      return withCounts(rows);
+    },
+
+    /** For officials: petitions of the given authorities in a status (null scope = every authority). */
+    async forOfficials(scope: number[] | null, filter: 'moderation' | 'answer' | 'overdue' | 'all') {
+      const where: Record<string, unknown> = {};
+      if (scope) where.authority = { id: { $in: scope } };
+      if (filter === 'moderation') where.status = 'submitted';
+      if (filter === 'answer') where.status = { $in: ['threshold_reached', 'under_consideration'] };
+      if (filter === 'overdue') {
+        where.status = { $in: ['threshold_reached', 'under_consideration'] };
+        where.answerDueAt = { $lt: new Date() };
+      }
+      const rows = (await strapi.db.query(PETITION).findMany({
+        where,
+        populate: ['authority'],
+        orderBy: [{ submittedAt: 'asc' }],
+        limit: 200,
+      })) as Row[];
+      const summaries = await withCounts(rows);
+      return summaries.map((s, i) => ({
+        ...s,
+        text: rows[i].text,
+        authorName: rows[i].authorName,
+        submittedAt: iso(stateOf(rows[i]).submittedAt),
+        moderationDueAt: iso(stateOf(rows[i]).moderationDueAt),
+        answerDueAt: iso(stateOf(rows[i]).answerDueAt),
+        answer: stateOf(rows[i]).answer,
+      }));
+    },
+  };
+};
+
+export default views;

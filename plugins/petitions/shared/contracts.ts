@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/**
+ * Public contracts of e-petitions. The server validates requests and shapes answers with these schemas, the
+ * site validates what it reads with them, and the OpenAPI document is generated from them.
+ */
+
+export const petitionStatus = z.enum([
+  'draft',
+  'submitted',
+  'collecting',
+  'threshold_reached',
+  'under_consideration',
+  'answered',
+  'not_supported',
+  'rejected',
+]);
+export type PetitionStatusContract = z.infer<typeof petitionStatus>;
+
+/** Statuses the public sees; drafts and the moderation queue stay with the author and the officials. */
+export const publicStatus = petitionStatus.exclude(['draft', 'submitted']);
+
+export const rejectionReason = z.enum(['duplicate', 'outside_competence', 'offensive', 'no_clear_request', 'other']);
+
+const isoDateTime = z.string().describe('ISO 8601 date-time');
+const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, 'a-z, 0-9 and "-" only');
+
+export const authorityRef = z.object({ slug: z.string(), nameUk: z.string(), nameEn: z.string() });
+
+export const petitionSummary = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  status: petitionStatus,
+  authority: authorityRef,
+  signatures: z.number().int().min(0),
+  threshold: z.number().int().min(1),
+  percent: z.number().min(0).max(100),
+  daysLeft: z.number().int().min(0).nullable(),
+  collectionEndsAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+});
+export type PetitionSummary = z.infer<typeof petitionSummary>;
+
+export const timelineEntry = z.object({ status: petitionStatus, at: isoDateTime });
+
+export const petitionDetail = petitionSummary.extend({
+  text: z.string(),
+  authorName: z.string(),
+  submittedAt: isoDateTime.nullable(),
+  moderationDueAt: isoDateTime.nullable(),
+  collectionStartsAt: isoDateTime.nullable(),
+  thresholdReachedAt: isoDateTime.nullable(),
+  answerDueAt: isoDateTime.nullable(),
+  answeredAt: isoDateTime.nullable(),
+  answer: z.string().nullable(),
+  answerOnTime: z.boolean().nullable(),
+  answerOverdue: z.boolean(),
+  rejectionReason: rejectionReason.nullable(),
+  rejectionNote: z.string().nullable(),
+  timeline: z.array(timelineEntry),
+});
+export type PetitionDetail = z.infer<typeof petitionDetail>;
+
+export const listQuery = z.strictObject({
+  authority: slug.optional(),
+  status: publicStatus.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export const pagination = z.object({
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  pageCount: z.number().int(),
+  total: z.number().int(),
+});
+
+export const petitionList = z.object({ data: z.array(petitionSummary), meta: z.object({ pagination }) });
+export const petitionResponse = z.object({ data: petitionDetail });
+
+export const createPetitionRequest = z.strictObject({
+  authority: slug,
+  title: z.string().trim().min(10).max(200),
+  text: z.string().trim().min(50).max(10000),
+  authorName: z.string().trim().min(3).max(150),
+});
+export type CreatePetitionRequest = z.infer<typeof createPetitionRequest>;
+
+export const createdPetition = z.object({ data: z.object({ documentId: z.string(), status: petitionStatus }) });
+
+export const signatureStatus = z.object({
+  data: z.object({
+    signed: z.boolean(),
+    signedAt: isoDateTime.nullable(),
+    canSign: z.boolean(),
+    reason: z.string().nullable(),
+  }),
+});
+
+export const signatureCreated = z.object({
+  data: z.object({ signedAt: isoDateTime, signatures: z.number().int(), status: petitionStatus }),
+});
+
+export const liveCount = z.object({
+  data: z.object({ documentId: z.string(), signatures: z.number().int(), percent: z.number(), status: petitionStatus }),
+});
+
+export const documentIdParam = z.string().regex(/^[a-z0-9]{10,40}$/, 'not a petition id');
+
+/* Admin (officials) */
+export const rejectRequest = z.strictObject({
+  reason: rejectionReason,
+  note: z.string().trim().max(2000).optional(),
+});
+export const answerRequest = z.strictObject({ text: z.string().trim().min(20).max(20000) });

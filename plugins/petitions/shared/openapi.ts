@@ -1,0 +1,27 @@
+import { operations } from '@vzd/core/openapi';
+import {
+  createPetitionRequest,
+  createdPetition,
+  listQuery,
+  liveCount,
+  petitionList,
+  petitionResponse,
+  signatureCreated,
+  signatureStatus,
+} from './contracts';
+import { z } from 'zod';
+
+const id = { id: 'Petition documentId' };
+const tag = 'petitions';
+
+export const petitionsOpenApi = () =>
+  operations([
+    { method: 'get', path: '/api/petitions/petitions', tag, summary: 'Public petitions with filters and pagination', query: listQuery, responses: { 200: { description: 'A page of petitions', schema: petitionList }, 400: { description: 'Invalid filter' } } },
+    { method: 'get', path: '/api/petitions/petitions/near-threshold', tag, summary: 'Collecting petitions closest to their threshold', responses: { 200: { description: 'Up to six petitions', schema: z.object({ data: petitionList.shape.data }) } } },
+    { method: 'get', path: '/api/petitions/petitions/{id}', tag, summary: 'One petition with count, progress, days left, answer and timeline', params: id, responses: { 200: { description: 'The petition', schema: petitionResponse }, 404: { description: 'Not found' } } },
+    { method: 'get', path: '/api/petitions/petitions/{id}/count', tag, summary: 'Live signature count', params: id, responses: { 200: { description: 'Count', schema: liveCount }, 404: { description: 'Not found' } } },
+    { method: 'get', path: '/api/petitions/petitions/{id}/signature', tag, auth: 'citizen', summary: "The signed-in citizen's own signature status", params: id, responses: { 200: { description: 'Status', schema: signatureStatus }, 401: { description: 'Not signed in' } } },
+    { method: 'get', path: '/api/petitions/petitions/mine', tag, auth: 'citizen', summary: "The signed-in citizen's own petitions, including those in moderation", responses: { 200: { description: 'Petitions', schema: z.object({ data: petitionList.shape.data }) }, 401: { description: 'Not signed in' } } },
+    { method: 'post', path: '/api/petitions/petitions', tag, auth: 'citizen', summary: 'File a petition (goes to moderation)', body: createPetitionRequest, responses: { 201: { description: 'Filed', schema: createdPetition }, 400: { description: 'Invalid input, with field messages' }, 401: { description: 'Not signed in' }, 429: { description: 'Too many requests' } } },
+    { method: 'post', path: '/api/petitions/petitions/{id}/signatures', tag, auth: 'citizen', summary: 'Sign a petition (once per person)', params: id, responses: { 201: { description: 'Signed', schema: signatureCreated }, 401: { description: 'Not signed in' }, 404: { description: 'Not found' }, 409: { description: 'Already signed, or not collecting' }, 429: { description: 'Too many requests' } } },
+  ]);
