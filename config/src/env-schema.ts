@@ -55,6 +55,7 @@ export const envSchema = z.object({
 
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(59).default(30),
   DEMO_SEED: flag.optional(),
+  DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   SERVE_ADMIN_PANEL: flag.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
 });

@@ -13,12 +13,15 @@ export const SECRET_NAMES = [
   'ENCRYPTION_KEY',
   'AUDIT_SIGNING_KEY',
   'EMBEDDED_PG_PASSWORD',
+  'DEMO_PASSWORD',
 ] as const;
 
-const generate = (name: string): string =>
-  name === 'APP_KEYS'
-    ? Array.from({ length: 4 }, () => randomBytes(24).toString('base64url')).join(',')
-    : randomBytes(32).toString('base64url');
+const generate = (name: string): string => {
+  if (name === 'APP_KEYS') return Array.from({ length: 4 }, () => randomBytes(24).toString('base64url')).join(',');
+  // Typed by people trying the demo: short, but still random per machine.
+  if (name === 'DEMO_PASSWORD') return `Demo-${randomBytes(6).toString('hex')}`;
+  return randomBytes(32).toString('base64url');
+};
 
 /**
  * Reads the git-ignored secrets file, adding any secret that is missing, and returns its values.

@@ -12,8 +12,8 @@ type Row = {
   action: string;
   item_id: string;
   actor: string | null;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
+  payload: Record<string, unknown> | string;
+  occurred_at: Date | string;
   prev_hash: string;
   hash: string;
 };
@@ -24,8 +24,9 @@ const toEntry = (r: Row): AuditEntry => ({
   action: r.action,
   itemId: r.item_id,
   actor: r.actor,
-  payload: r.payload,
-  occurredAt: r.occurred_at.toISOString(),
+  // Strapi's pg connection may hand jsonb and timestamptz back as text.
+  payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+  occurredAt: new Date(r.occurred_at).toISOString(),
   prevHash: r.prev_hash,
   hash: r.hash,
 });

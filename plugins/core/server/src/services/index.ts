@@ -6,5 +6,6 @@ import modules from './modules';
 import rateLimit from './rate-limit';
 import session from './session';
 import siteBuilder from './site-builder';
+import demoSeed from '../seed/demo-seed';
 
-export default { access, audit, authorities, deadlines, modules, rateLimit, session, siteBuilder };
+export default { access, audit, authorities, deadlines, demoSeed, modules, rateLimit, session, siteBuilder };

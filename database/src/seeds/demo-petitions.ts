@@ -1,0 +1,127 @@
+/**
+ * Demo petitions in every lifecycle state. Each is replayed through the real state machine at the given
+ * moments (days relative to the seeding time), so dates and deadlines are the ones the rules produce.
+ */
+export interface DemoPetition {
+  authority: string;
+  title: string;
+  text: string;
+  authorName: string;
+  submittedDaysAgo: number;
+  publishedDaysAgo?: number;
+  rejected?: { daysAgo: number; reason: 'duplicate' | 'outside_competence' | 'offensive' | 'no_clear_request' | 'other'; note?: string };
+  signatures?: number;
+  consideredDaysAgo?: number;
+  answered?: { daysAgo: number; text: string };
+  closedDaysAgo?: number;
+}
+
+const body = (what: string) =>
+  `${what} Просимо розглянути це питання відповідно до статті 23-1 Закону України «Про звернення громадян» ` +
+  'і поінформувати мешканців громади про ухвалене рішення та строки його виконання.';
+
+export const demoPetitions: DemoPetition[] = [
+  {
+    authority: 'bucha',
+    title: 'Облаштувати безпечну велодоріжку на вулиці Вокзальній',
+    text: body('Щодня вулицею Вокзальною їздять сотні велосипедистів, зокрема діти, але окремої смуги немає.'),
+    authorName: 'Ірина Бондар',
+    submittedDaysAgo: 1,
+  },
+  {
+    authority: 'bucha',
+    title: 'Облаштувати укриття біля ліцею № 3',
+    text: body('Найближче укриття розташоване за 800 метрів від ліцею, діти не встигають дістатися до нього.'),
+    authorName: 'Олег Шевчук',
+    submittedDaysAgo: 12,
+    publishedDaysAgo: 10,
+    signatures: 46,
+  },
+  {
+    authority: 'bucha',
+    title: 'Встановити лавки та освітлення в парку Диби',
+    text: body('Парк активно відвідують літні люди та батьки з дітьми, проте ввечері там темно і ніде сісти.'),
+    authorName: 'Марія Лисенко',
+    submittedDaysAgo: 5,
+    publishedDaysAgo: 3,
+    signatures: 4,
+  },
+  {
+    authority: 'bucha',
+    title: 'Відновити автобусний маршрут № 5 до Ворзеля',
+    text: body('Після скасування маршруту мешканці Ворзеля не мають прямого сполучення з центром громади.'),
+    authorName: 'Петро Гончаренко',
+    submittedDaysAgo: 30,
+    publishedDaysAgo: 28,
+    signatures: 53,
+  },
+  {
+    authority: 'bucha',
+    title: 'Запровадити роздільний збір відходів у багатоквартирних будинках',
+    text: body('Контейнери для пластику та скла є лише у приватному секторі.'),
+    authorName: 'Наталія Кравчук',
+    submittedDaysAgo: 40,
+    publishedDaysAgo: 38,
+    signatures: 51,
+    consideredDaysAgo: 2,
+  },
+  {
+    authority: 'bucha',
+    title: 'Створити інклюзивний дитячий майданчик у центрі міста',
+    text: body('У громаді немає жодного майданчика, доступного для дітей з інвалідністю.'),
+    authorName: 'Світлана Мороз',
+    submittedDaysAgo: 70,
+    publishedDaysAgo: 68,
+    signatures: 55,
+    consideredDaysAgo: 50,
+    answered: {
+      daysAgo: 48,
+      text: 'Виконавчий комітет підтримує петицію. Інклюзивний майданчик буде облаштовано у сквері на вулиці Інститутській до кінця року; кошти передбачено в бюджеті громади.',
+    },
+  },
+  {
+    authority: 'bucha',
+    title: 'Збільшити кількість пішохідних переходів на бульварі Леоніда Бірюкова',
+    text: body('На ділянці довжиною 1,2 км є лише один регульований перехід.'),
+    authorName: 'Віктор Савченко',
+    submittedDaysAgo: 120,
+    publishedDaysAgo: 118,
+    signatures: 12,
+    closedDaysAgo: 57,
+  },
+  {
+    authority: 'bucha',
+    title: 'Облаштувати укриття біля ліцею номер три',
+    text: body('Прошу облаштувати укриття поруч із ліцеєм, бо діти змушені бігти далеко під час тривоги.'),
+    authorName: 'Андрій Ткаченко',
+    submittedDaysAgo: 9,
+    rejected: { daysAgo: 8, reason: 'duplicate', note: 'Таку саму петицію вже оприлюднено й триває збір підписів.' },
+  },
+  {
+    authority: 'cabinet',
+    title: 'Запровадити електронне голосування за проєкти громадського бюджету по всій країні',
+    text: body('Єдиний державний сервіс дозволить громадам не утримувати окремі платформи.'),
+    authorName: 'Олена Коваленко',
+    submittedDaysAgo: 20,
+    publishedDaysAgo: 18,
+    signatures: 31,
+  },
+  {
+    authority: 'cabinet',
+    title: 'Оприлюднювати всі проєкти постанов Уряду у машиночитному форматі',
+    text: body('Відкриті дані про нормотворчість підвищать прозорість і дозволять громадським організаціям аналізувати зміни.'),
+    authorName: 'Тарас Мельничук',
+    submittedDaysAgo: 8,
+    publishedDaysAgo: 6,
+    signatures: 9,
+  },
+  {
+    authority: 'dnipro',
+    title: 'Продовжити роботу нічних трамваїв на лівому березі',
+    text: body('Працівники нічних змін не мають громадського транспорту після 23:00.'),
+    authorName: 'Дмитро Руденко',
+    submittedDaysAgo: 15,
+    publishedDaysAgo: 14,
+    signatures: 22,
+  },
+];

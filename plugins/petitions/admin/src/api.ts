@@ -1,0 +1,97 @@
+import * as React from 'react';
+import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import type { PetitionStatus, RejectionReason } from './labels';
+
+export type QueueFilter = 'moderation' | 'answer' | 'overdue' | 'all';
+
+export interface OfficialPetition {
+  documentId: string;
+  title: string;
+  status: PetitionStatus;
+  authority: { slug: string; nameUk: string; nameEn: string };
+  signatures: number;
+  threshold: number;
+  percent: number;
+  daysLeft: number | null;
+  collectionEndsAt: string | null;
+  createdAt: string;
+  text: string;
+  authorName: string;
+  submittedAt: string | null;
+  moderationDueAt: string | null;
+  answerDueAt: string | null;
+  answer: string | null;
+}
+
+export interface TransitionResult {
+  documentId: string;
+  from: PetitionStatus;
+  status: PetitionStatus;
+}
+
+export interface RejectBody {
+  reason: RejectionReason;
+  note?: string;
+}
+
+const BASE = '/petitions/petitions';
+const at = (documentId: string, action: string) => `${BASE}/${encodeURIComponent(documentId)}/${action}`;
+
+/** The officials' endpoints; the admin JWT is attached by Strapi's fetch client. */
+export function usePetitionsApi() {
+  const { get, post } = useFetchClient();
+  return React.useMemo(
+    () => ({
+      list: async (filter: QueueFilter) =>
+        (await get<{ data: OfficialPetition[] }>(BASE, { params: { filter } })).data.data,
+      publish: async (documentId: string) =>
+        (await post<{ data: TransitionResult }>(at(documentId, 'publish'))).data.data,
+      reject: async (documentId: string, body: RejectBody) =>
+        (await post<{ data: TransitionResult }, RejectBody>(at(documentId, 'reject'), body)).data.data,
+      startConsideration: async (documentId: string) =>
+        (await post<{ data: TransitionResult }>(at(documentId, 'consideration'))).data.data,
+      answer: async (documentId: string, text: string) =>
+        (await post<{ data: TransitionResult }, { text: string }>(at(documentId, 'answer'), { text })).data.data,
+    }),
+    [get, post],
+  );
+}
+
+export interface ApiProblem {
+  /** The server's message, already "Ukrainian / English". */
+  message: string;
+  status?: number;
+  /** Field messages keyed by the first path segment ("text", "note", "reason"). */
+  fields: Record<string, string>;
+}
+
+interface FieldErrorBody {
+  path?: Array<string | number> | string;
+  message?: string;
+  messageEn?: string;
+}
+
+const FALLBACK = 'Не вдалося виконати запит / The request failed';
+
+export function describeError(error: unknown): ApiProblem {
+  if (!isFetchError(error)) {
+    return { message: error instanceof Error && error.message ? error.message : FALLBACK, fields: {} };
+  }
+  const body = error.response?.data?.error as
+    | { message?: string; details?: { errors?: FieldErrorBody[] } }
+    | undefined;
+  const fields: Record<string, string> = {};
+  for (const item of body?.details?.errors ?? []) {
+    const key = String(Array.isArray(item.path) ? (item.path[0] ?? '') : (item.path ?? ''));
+    const text = [item.message, item.messageEn].filter(Boolean).join(' / ');
+    if (text && !fields[key]) fields[key] = text;
+  }
+  return { message: body?.message || error.message || FALLBACK, status: error.status, fields };
+}
+
+/** True when the request was cancelled because the page was left. */
+export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** One line for a notification: the message and any field messages. */
+export const summarize = (problem: ApiProblem) =>
+  [problem.message, ...Object.values(problem.fields)].join(' — ');

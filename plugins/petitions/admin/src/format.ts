@@ -1,0 +1,40 @@
+const TIME_ZONE = 'Europe/Kyiv';
+
+const dateTime = new Intl.DateTimeFormat('uk-UA', { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const number = new Intl.NumberFormat('uk-UA');
+
+/** A date-time as officials in Ukraine read it, in Kyiv time whatever the browser's zone. */
+export function formatDateTime(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : dateTime.format(date);
+}
+
+export const formatNumber = (value: number) => number.format(value);
+
+export type DueState = 'overdue' | 'today' | 'upcoming' | 'none';
+
+/** Whether a deadline has passed, falls on today's Kyiv calendar day, or is still ahead. */
+export function dueState(iso: string | null | undefined, now: Date = new Date()): DueState {
+  if (!iso) return 'none';
+  const due = new Date(iso);
+  if (Number.isNaN(due.getTime())) return 'none';
+  if (due.getTime() < now.getTime()) return 'overdue';
+  return dayKey.format(due) === dayKey.format(now) ? 'today' : 'upcoming';
+}
+
+/** Characters as the server counts them: code points after trimming. */
+export const characterCount = (text: string) => Array.from(text.trim()).length;
+
+/** Earliest deadline first; petitions without one go last. */
+export function byDue<T>(key: (item: T) => string | null) {
+  return (a: T, b: T) => {
+    const x = key(a);
+    const y = key(b);
+    if (x === y) return 0;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return Date.parse(x) - Date.parse(y);
+  };
+}

@@ -1,0 +1,16 @@
+import { Feather } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { PERMISSIONS, PLUGIN_ID } from './constants';
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Petitions' });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Feather,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Петиції / Petitions' },
+      Component: () => import('./pages/App'),
+      permissions: PERMISSIONS.read,
+    });
+  },
+};
