@@ -13,4 +13,8 @@ export default {
       permissions: PERMISSIONS.read,
     });
   },
+  /** The page's own labels are bilingual literals; only the menu label goes through react-intl. */
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: { [`${PLUGIN_ID}.plugin.name`]: 'Петиції / Petitions' } }));
+  },
 };

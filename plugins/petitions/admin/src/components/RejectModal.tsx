@@ -87,7 +87,7 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
                 name="note"
                 required={reason === 'other'}
                 error={errors.note}
-                hint={`${T.rejectNoteHint}. ${T.characters(characterCount(note), REJECTION_NOTE_MAX_LENGTH)}`}
+                hint={`${T.rejectNoteHint} — ${T.characters(characterCount(note), REJECTION_NOTE_MAX_LENGTH)}`}
               >
                 <Field.Label>{T.rejectNote}</Field.Label>
                 <Textarea value={note} onChange={(event) => setNote(event.target.value)} />

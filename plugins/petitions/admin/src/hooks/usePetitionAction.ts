@@ -17,6 +17,8 @@ export function usePetitionAction(onDone: () => void | Promise<void>) {
       } catch (e) {
         const problem = describeError(e);
         toggleNotification({ type: 'danger', message: summarize(problem) });
+        // Someone else moved the petition on: show the queue as it is now.
+        if (problem.status === 404 || problem.status === 409) void onDone();
         return { ok: false, problem };
       }
       toggleNotification({ type: 'success', message: successMessage });

@@ -1,0 +1,11 @@
+import type { ChildProcess } from 'node:child_process';
+import { stopTestServer } from './test-server';
+
+export default async function globalTeardown(): Promise<void> {
+  const run = (globalThis as Record<string, unknown>).__VZD_TEST__ as
+    | { child: ChildProcess; stopDatabase: () => Promise<void> }
+    | undefined;
+  if (!run) return;
+  await stopTestServer(run.child);
+  await run.stopDatabase();
+}

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { readEnv, repoRoot } from '@vzd/config';
+
+/** Where the running test server is described for the test workers (written by global-setup). */
+export const STATE_FILE = join(repoRoot, '.data', 'test-server.json');
+
+export interface TestServerState {
+  url: string;
+  databaseUrl: string;
+  mailDir: string;
+  pid: number;
+}
+
+/** The environment the test server runs with: production-like, but its own database, mail folder and port. */
+export function testServerEnv(port: number, databaseUrl: string, mailDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: '20',
+    SERVE_ADMIN_PANEL: 'false',
+    DEMO_SEED: 'true',
+    SITE_REBUILD: 'false',
+    MAIL_DIR: mailDir,
+    JOBS_INTERVAL_SECONDS: '2',
+    RATE_LIMIT_WRITES_PER_MINUTE: '30',
+    RATE_LIMIT_AUTH_PER_MINUTE: '300',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+export const baseEnv = () => readEnv({ ...process.env, NODE_ENV: 'test' });

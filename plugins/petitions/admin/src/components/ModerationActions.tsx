@@ -1,0 +1,31 @@
+import { Check } from '@strapi/icons';
+import { usePetitionsApi, type OfficialPetition } from '../api';
+import { usePetitionAction } from '../hooks/usePetitionAction';
+import { T } from '../labels';
+import { ConfirmAction } from './ConfirmAction';
+import { RejectModal } from './RejectModal';
+
+interface ModerationActionsProps {
+  petition: OfficialPetition;
+  onDone: () => void | Promise<void>;
+}
+
+export const ModerationActions = ({ petition, onDone }: ModerationActionsProps) => {
+  const api = usePetitionsApi();
+  const act = usePetitionAction(onDone);
+  const id = petition.documentId;
+  return (
+    <>
+      <ConfirmAction
+        label={T.publish}
+        title={T.publishTitle}
+        description={T.publishBody}
+        subject={petition.title}
+        icon={<Check />}
+        variant="success"
+        onConfirm={async () => (await act(() => api.publish(id), T.published)).ok}
+      />
+      <RejectModal petitionTitle={petition.title} onReject={(body) => act(() => api.reject(id, body), T.rejected)} />
+    </>
+  );
+};

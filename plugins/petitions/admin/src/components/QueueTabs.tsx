@@ -1,0 +1,31 @@
+import * as React from 'react';
+import { Box, Tabs } from '@strapi/design-system';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { T } from '../labels';
+
+export const QUEUES = [
+  { path: 'moderation', label: T.moderationTab },
+  { path: 'answer', label: T.answerTab },
+  { path: 'overdue', label: T.overdueTab },
+] as const;
+
+/** The three queues as tabs; each tab is a route, so a queue can be linked to and reloaded. */
+export const QueueTabs = ({ children }: { children: React.ReactNode }) => {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const current = QUEUES.find((queue) => pathname.endsWith(`/${queue.path}`))?.path ?? QUEUES[0].path;
+  return (
+    <Tabs.Root value={current} onValueChange={(value) => navigate(value)}>
+      <Tabs.List aria-label={T.tabsLabel}>
+        {QUEUES.map((queue) => (
+          <Tabs.Trigger key={queue.path} value={queue.path}>
+            {queue.label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      <Tabs.Content value={current}>
+        <Box paddingTop={6}>{children}</Box>
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+};

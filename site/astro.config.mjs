@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * Static-first public site (ARCHITECTURE rule 8). Strapi serves the build from the same origin as /api, so the
+ * site never needs to know its own host name; `site` is only used for canonical links when PUBLIC_URL is set.
+ */
+export default defineConfig({
+  output: 'static',
+  site: process.env.PUBLIC_URL || undefined,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Nothing is fetched from the internet at build or run time; no telemetry, no remote images, no web fonts.
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});
