@@ -13,4 +13,10 @@ export default defineConfig({
   // Nothing is fetched from the internet at build or run time; no telemetry, no remote images, no web fonts.
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    // The plugins' contracts are CommonJS (compiled by tsc for Strapi). Workspace packages are symlinks, so Vite
+    // would treat them as source and run them as ESM ("exports is not defined"); externalised, Node loads them
+    // natively and cjs-module-lexer exposes the named exports.
+    ssr: { external: ['@vzd/petitions', '@vzd/core'] },
+  },
 });
