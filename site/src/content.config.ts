@@ -1,8 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { petitionSummary } from '@vzd/petitions/contracts';
+import { authorityDetail, moduleSummary } from '@vzd/core/contracts';
+import { petitionDetail } from '@vzd/petitions/contracts';
+import { z } from 'zod';
+import { fromContract } from './lib/contract-schema';
+import { authoritiesLoader, modulesLoader } from './loaders/core';
+import { nearThresholdEntry, nearThresholdLoader, petitionsLoader } from './loaders/petitions';
 
-const petitions = defineCollection({
-  loader: async () => [{ id: 'a', documentId: 'a', title: 'x', status: 'collecting', authority: {slug:'a',nameUk:'a',nameEn:'a'}, signatures: 1, threshold: 5, percent: 20, daysLeft: 1, collectionEndsAt: null, createdAt: 'x' }],
-  schema: petitionSummary as any,
-});
-export const collections = { petitions };
+/** One collection per public dataset; each entry is validated by the plugin's own zod contract. */
+export const collections = {
+  petitions: defineCollection({ loader: petitionsLoader(), schema: fromContract(petitionDetail) }),
+  nearThreshold: defineCollection({ loader: nearThresholdLoader(), schema: fromContract(nearThresholdEntry) }),
+  authorities: defineCollection({ loader: authoritiesLoader(), schema: fromContract(authorityDetail) }),
+  modules: defineCollection({
+    loader: modulesLoader(),
+    schema: fromContract(moduleSummary.extend({ order: z.number().int().min(0) })),
+  }),
+};

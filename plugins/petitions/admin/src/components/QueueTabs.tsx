@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Tabs } from '@strapi/design-system';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { PLUGIN_ID } from '../constants';
 import { T } from '../labels';
 
 export const QUEUES = [
@@ -15,7 +16,7 @@ export const QueueTabs = ({ children }: { children: React.ReactNode }) => {
   const navigate = useNavigate();
   const current = QUEUES.find((queue) => pathname.endsWith(`/${queue.path}`))?.path ?? QUEUES[0].path;
   return (
-    <Tabs.Root value={current} onValueChange={(value) => navigate(value)}>
+    <Tabs.Root value={current} onValueChange={(value) => navigate(`/plugins/${PLUGIN_ID}/${value}`)}>
       <Tabs.List aria-label={T.tabsLabel}>
         {QUEUES.map((queue) => (
           <Tabs.Trigger key={queue.path} value={queue.path}>
