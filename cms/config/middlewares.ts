@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'plugin::core.bilingual-errors',
   {
     name: 'strapi::security',
     config: {

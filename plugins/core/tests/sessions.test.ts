@@ -118,16 +118,25 @@ describe('citizen accounts and sessions', () => {
     expect(again.status).toBe(400);
   });
 
-  it('refuses to log in before the email is confirmed (403 email_not_confirmed)', async () => {
+  it('refuses to log in before the email is confirmed (403) and sets no cookie', async () => {
     const person = newPerson();
     await register(person);
     const res = await login(person.email, PASSWORD);
     expect(res.status).toBe(403);
-    expect(res.body.data).toBeNull();
-    expect(res.body.error.details.code).toBe('email_not_confirmed');
-    expect(res.body.error.message).toContain('Підтвердіть адресу');
-    expect(res.body.error.message).toContain(' / Confirm your email');
+    expect(res.body).toMatchObject({ data: null, error: { status: 403 } });
     expect(sessionCookieOf(res)).toBeUndefined();
+  });
+
+  // Server bug: the 403 arrives as a bare "Forbidden" with empty details (see the report).
+  it('tells an unconfirmed citizen why (details.code email_not_confirmed, bilingual message)', async () => {
+    const person = newPerson();
+    await register(person);
+    const res = await login(person.email, PASSWORD);
+    expect(res.status).toBe(403);
+    expect(res.body.error.details.code).toBe('email_not_confirmed');
+    expect(res.body.error.message).toBe(
+      'Підтвердіть адресу електронної пошти за посиланням з листа / Confirm your email address with the link we sent you',
+    );
   });
 
   it('refuses a wrong password and an unknown address alike with 401', async () => {
@@ -136,13 +145,20 @@ describe('citizen accounts and sessions', () => {
 
     const wrong = await login(person.email, `${PASSWORD}x`);
     expect(wrong.status).toBe(401);
-    expect(wrong.body.error.message).toBe('Невірна адреса або пароль / Wrong email or password');
+    expect(wrong.body).toMatchObject({ data: null, error: { status: 401 } });
     expect(sessionCookieOf(wrong)).toBeUndefined();
 
     // The same answer for an address nobody registered, so the form does not reveal who has an account.
     const unknown = await login(`nobody-${person.email}`, PASSWORD);
     expect(unknown.status).toBe(401);
     expect(unknown.body.error.message).toBe(wrong.body.error.message);
+  });
+
+  // Server bug: the 401 arrives as a bare "Unauthorized" (see the report).
+  it('says "wrong email or password" in both languages', async () => {
+    const res = await login(`nobody-${newPerson().email}`, PASSWORD);
+    expect(res.status).toBe(401);
+    expect(res.body.error.message).toBe('Невірна адреса або пароль / Wrong email or password');
   });
 
   it('logs in by username and by the address typed in capitals', async () => {
@@ -163,6 +179,36 @@ describe('citizen accounts and sessions', () => {
     const res = await api('GET', '/api/core/session', { cookie: 'vzd_session=eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.forged' });
     expect(res.status).toBe(200);
     expect(res.body.data.user).toBeNull();
+  });
+
+  it('refuses a second account with the same address', async () => {
+    const person = newPerson();
+    await register(person);
+    const again = await api('POST', '/api/auth/local/register', { body: { ...person, username: `${person.username}-2` } });
+    expect(again.status).toBe(400);
+    const { rows } = await db().query('SELECT count(*)::int AS n FROM up_users WHERE email = $1', [person.email]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses a blocked account at login and forgets its open session', async () => {
+    const person = newPerson();
+    await registerAndConfirm(person);
+    const loggedIn = await login(person.email, PASSWORD);
+    const cookie = cookieHeader(sessionCookieOf(loggedIn)!);
+    await db().query('UPDATE up_users SET blocked = true WHERE email = $1', [person.email]);
+
+    const res = await login(person.email, PASSWORD);
+    expect(res.status).toBe(403);
+    expect(sessionCookieOf(res)).toBeUndefined();
+    expect((await api('GET', '/api/core/session', { cookie })).body.data.user).toBeNull();
+  });
+
+  it('answers a reset request for an unknown address like any other, and sends nothing', async () => {
+    const email = newPerson().email;
+    const res = await api('POST', '/api/auth/forgot-password', { body: { email } });
+    expect(res.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(mailsTo(email)).toEqual([]);
   });
 
   it('resets a forgotten password with the mailed code, exactly once', async () => {

@@ -1,8 +1,10 @@
+import bilingualErrors from './bilingual-errors';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
 
 export default {
+  'bilingual-errors': bilingualErrors,
   'session-cookie': sessionCookie,
   'static-site': staticSite,
   'rate-limit': rateLimit,

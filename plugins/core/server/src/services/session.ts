@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import bcrypt from 'bcryptjs';
 import type { Core } from '@strapi/strapi';
 import type { LoginRequest } from '../../../shared/contracts';
 import { forbidden, unauthorized } from '../utils/errors';
@@ -19,6 +21,8 @@ export interface SessionUser {
 }
 
 const USER = 'plugin::users-permissions.user';
+// Compared against when the account does not exist, so the answer takes as long as for a real account.
+const DECOY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
 const publicUser = (u: StoredUser): SessionUser => ({ id: u.id, username: u.username, email: u.email, confirmed: u.confirmed });
 
 /** Citizen sessions on top of users-permissions: it checks passwords and issues the token we put in the cookie. */
@@ -32,8 +36,8 @@ const session = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { provider: 'local', $or: [{ email: id }, { username: identifier }] },
       })) as StoredUser | null;
       const wrong = unauthorized({ uk: 'Невірна адреса або пароль', en: 'Wrong email or password' });
-      if (!user?.password) throw wrong;
-      if (!(await up('user').validatePassword(password, user.password))) throw wrong;
+      const matches = await up('user').validatePassword(password, user?.password ?? DECOY_HASH);
+      if (!user?.password || !matches) throw wrong;
       if (user.blocked) throw forbidden('blocked', { uk: 'Обліковий запис заблоковано', en: 'The account is blocked' });
       if (!user.confirmed) {
         throw forbidden('email_not_confirmed', {

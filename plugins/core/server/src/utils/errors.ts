@@ -16,10 +16,12 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
 export const conflict = (code: string, message: Bilingual): Error =>
   createHttpError(409, bilingual(message), { details: { code } });
 
-export const forbidden = (code: string, message: Bilingual): Error =>
-  new errors.ForbiddenError(bilingual(message), { code });
+// Strapi's route layer replaces a plain ForbiddenError/UnauthorizedError with a bare "Forbidden"/"Unauthorized";
+// PolicyError and http-errors pass through with their message and code.
+export const forbidden = (code: string, message: Bilingual): Error => new errors.PolicyError(bilingual(message), { code });
 
-export const unauthorized = (message: Bilingual): Error => new errors.UnauthorizedError(bilingual(message), {});
+export const unauthorized = (message: Bilingual, code = 'unauthorized'): Error =>
+  createHttpError(401, bilingual(message), { details: { code } });
 
 export const notFound = (message: Bilingual): Error => new errors.NotFoundError(bilingual(message), {});
 

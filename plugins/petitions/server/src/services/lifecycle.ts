@@ -17,8 +17,14 @@ const actorRef = (a: Actor) => (a.id ? `${a.kind}:${a.id}` : a.kind);
  */
 const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
   const core = (name: string) => strapi.plugin('core').service(name);
-  const audit = (trx: Knex.Transaction, documentId: string, action: string, actor: Actor, payload: Record<string, unknown>) =>
-    core('audit').append(trx, { module: MODULE, action, itemId: documentId, actor: actorRef(actor), payload });
+  const audit = (
+    trx: Knex.Transaction,
+    documentId: string,
+    action: string,
+    actor: Actor,
+    payload: Record<string, unknown>,
+    occurredAt = new Date(),
+  ) => core('audit').append(trx, { module: MODULE, action, itemId: documentId, actor: actorRef(actor), payload, occurredAt });
 
   const settingsOf = (authority: Authority) => core('authorities').moduleSettings(authority, MODULE, petitionSettings);
 
@@ -34,8 +40,9 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     const outcome = await strapi.db.transaction(async ({ trx }) => {
       const record = await lockPetition(trx, documentId);
       if (guard) await guard(record.authority);
+      const now = new Date();
       const result = transition(stateOf(record), command, {
-        now: new Date(),
+        now,
         settings: settingsOf(record.authority),
         deadlines: core('deadlines').for(record.authority),
       });
@@ -44,7 +51,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         throw conflict(result.code, result.message);
       }
       await strapi.db.query(PETITION).update({ where: { id: record.id }, data: stateAttributes(result.state) });
-      await audit(trx, documentId, `petition.${command.type}`, actor, { from: result.from, to: result.to });
+      await audit(trx, documentId, `petition.${command.type}`, actor, { from: result.from, to: result.to }, now);
       return result;
     });
     if (outcome.to !== 'submitted') core('siteBuilder').requestRebuild(`petition ${documentId} ${outcome.to}`);
@@ -61,8 +68,9 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!authority) throw invalidField('authority', { uk: 'Невідомий орган влади', en: 'Unknown authority' });
       const settings = settingsOf(authority);
       return strapi.db.transaction(async ({ trx }) => {
+        const now = new Date();
         const draft: PetitionState = { ...newDraft(), threshold: settings.threshold };
-        const submitted = transition(draft, { type: 'submit' }, { now: new Date(), settings, deadlines: core('deadlines').for(authority) });
+        const submitted = transition(draft, { type: 'submit' }, { now, settings, deadlines: core('deadlines').for(authority) });
         if (!submitted.ok) throw conflict(submitted.code, submitted.message);
         const created = (await strapi.db.query(PETITION).create({
           data: {
@@ -74,7 +82,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
             author: authorId,
           },
         })) as { documentId: string; status: string };
-        await audit(trx, created.documentId, 'petition.submit', { kind: 'citizen', id: authorId }, { from: 'draft', to: 'submitted' });
+        await audit(trx, created.documentId, 'petition.submit', { kind: 'citizen', id: authorId }, { from: 'draft', to: 'submitted' }, now);
         return { documentId: created.documentId, status: created.status };
       });
     },
