@@ -16,5 +16,8 @@ export default () => ({
     },
   },
   core: { enabled: true, resolve: '../plugins/core' },
+  identity: { enabled: true, resolve: '../plugins/identity' },
   petitions: { enabled: true, resolve: '../plugins/petitions' },
+  consultations: { enabled: true, resolve: '../plugins/consultations' },
+  polls: { enabled: true, resolve: '../plugins/polls' },
 });

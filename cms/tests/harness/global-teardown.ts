@@ -3,9 +3,10 @@ import { stopTestServer } from './test-server';
 
 export default async function globalTeardown(): Promise<void> {
   const run = (globalThis as Record<string, unknown>).__VZD_TEST__ as
-    | { child: ChildProcess; stopDatabase: () => Promise<void> }
+    | { child: ChildProcess; stopDatabase: () => Promise<void>; services: { stop: () => Promise<void> }[] }
     | undefined;
   if (!run) return;
   await stopTestServer(run.child);
+  for (const service of run.services) await service.stop();
   await run.stopDatabase();
 }

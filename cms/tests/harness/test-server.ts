@@ -17,12 +17,13 @@ export const freePort = (): Promise<number> =>
 export async function startTestServer(
   databaseUrl: string,
   mailDir: string,
+  extraEnv: Record<string, string> = {},
   port?: number,
 ): Promise<{ url: string; child: ChildProcess }> {
   const chosen = port ?? (await freePort());
   const child = fork(join(repoRoot, 'cms', 'dist', 'scripts', 'serve.js'), [], {
     cwd: join(repoRoot, 'cms'),
-    env: testServerEnv(chosen, databaseUrl, mailDir),
+    env: { ...testServerEnv(chosen, databaseUrl, mailDir), ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';

@@ -8,3 +8,4 @@ export type { ModuleManifest } from './services/modules';
 export type { AuditEventInput } from './services/audit';
 export { operations, jsonSchema, type OperationSpec } from '../../shared/openapi';
 export { bilingual, type Bilingual } from '../../shared/http-errors';
+export type { ParticipationEvent, EventListener } from './services/events';

@@ -2,10 +2,11 @@ import access from './access';
 import audit from './audit';
 import authorities from './authorities';
 import deadlines from './deadlines';
+import events from './events';
 import modules from './modules';
 import rateLimit from './rate-limit';
 import session from './session';
 import siteBuilder from './site-builder';
 import demoSeed from '../seed/demo-seed';
 
-export default { access, audit, authorities, deadlines, demoSeed, modules, rateLimit, session, siteBuilder };
+export default { access, audit, authorities, deadlines, demoSeed, events, modules, rateLimit, session, siteBuilder };

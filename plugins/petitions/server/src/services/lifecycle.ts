@@ -24,7 +24,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     actor: Actor,
     payload: Record<string, unknown>,
     occurredAt = new Date(),
-  ) => core('audit').append(trx, { module: MODULE, action, itemId: documentId, actor: actorRef(actor), payload, occurredAt });
+  ) => core('events').record(trx, { module: MODULE, action, itemId: documentId, actor: actorRef(actor), payload, occurredAt });
 
   const settingsOf = (authority: Authority) => core('authorities').moduleSettings(authority, MODULE, petitionSettings);
 
