@@ -38,13 +38,11 @@ export const envSchema = z.object({
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
-  AUDIT_SIGNING_KEY: secret,
 
   MAIL_FROM: z.string().min(3).default('VzayemoDiia <no-reply@vzayemodiia.localhost>'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://user:password@host:port').optional(),
   MAIL_DIR: z.string().min(1).default('.data/mail'),
 
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'expected redis://host:port').optional(),
   RATE_LIMIT_WRITES_PER_MINUTE: positiveInt.default(30),
   RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(20),
 

@@ -7,7 +7,6 @@ const secrets = {
   TRANSFER_TOKEN_SALT: 'x'.repeat(32),
   JWT_SECRET: 'x'.repeat(32),
   ENCRYPTION_KEY: 'x'.repeat(32),
-  AUDIT_SIGNING_KEY: 'x'.repeat(32),
   EMBEDDED_PG_PASSWORD: 'x'.repeat(32),
 };
 
