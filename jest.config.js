@@ -16,7 +16,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testPathIgnorePatterns: ignore,
-      testMatch: ['<rootDir>/{cms,plugins}/*/tests/**/*.test.ts', '<rootDir>/cms/tests/**/*.test.ts', '<rootDir>/plugins/*/tests/**/*.test.ts'],
+      testMatch: ['<rootDir>/cms/tests/**/*.test.ts', '<rootDir>/plugins/*/tests/**/*.test.ts', '<rootDir>/site/tests/**/*.test.ts'],
       globalSetup: '<rootDir>/cms/tests/harness/global-setup.ts',
       globalTeardown: '<rootDir>/cms/tests/harness/global-teardown.ts',
       testTimeout: 60000,

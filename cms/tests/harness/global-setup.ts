@@ -5,6 +5,7 @@ import { startAuxiliaryServices } from './auxiliary-services';
 import { provideTestDatabase } from './test-database';
 import { STATE_FILE, type TestServerState } from './test-environment';
 import { startTestServer } from './test-server';
+import { buildSite } from './site-build';
 
 /** One Strapi on one fresh PostgreSQL database for the whole HTTP test run. */
 export default async function globalSetup(): Promise<void> {
@@ -13,7 +14,10 @@ export default async function globalSetup(): Promise<void> {
   rmSync(mailDir, { recursive: true, force: true });
   const services = await startAuxiliaryServices();
   const extraEnv = Object.assign({}, ...services.map((s) => s.env));
-  const { url, child } = await startTestServer(database.url, mailDir, extraEnv);
+  const siteDir = fromRoot('.data/site-test');
+  const { url, child } = await startTestServer(database.url, mailDir, { SITE_DIST_DIR: siteDir, ...extraEnv });
+  await buildSite(url, siteDir);
+  process.env.SITE_BUILD_DIR = siteDir;
   const state: TestServerState = { url, databaseUrl: database.url, mailDir, pid: child.pid! };
   mkdirSync(dirname(STATE_FILE), { recursive: true });
   writeFileSync(STATE_FILE, JSON.stringify(state));

@@ -1,0 +1,28 @@
+import { callApi } from './api-client';
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  email: string;
+  confirmed: boolean;
+}
+
+/** `undefined`: the server could not be asked; callers then keep the no-JavaScript behaviour. */
+export type SessionState = SessionUser | null | undefined;
+
+let current: Promise<SessionState> | null = null;
+
+/** The signed-in citizen, asked once per page and shared by every script on it (header, signing, forms). */
+export function getSession(): Promise<SessionState> {
+  current ??= callApi<{ data?: { user?: SessionUser | null } }>('/api/core/session').then((r) => {
+    if (!r.ok) return undefined;
+    return r.body?.data?.user ?? null;
+  });
+  return current;
+}
+
+export async function logout(): Promise<boolean> {
+  const result = await callApi('/api/core/session', { method: 'DELETE' });
+  if (result.ok) current = Promise.resolve(null);
+  return result.ok;
+}
