@@ -9,3 +9,4 @@ export type { AuditEventInput } from './services/audit';
 export { operations, jsonSchema, type OperationSpec } from '../../shared/openapi';
 export { bilingual, type Bilingual } from '../../shared/http-errors';
 export type { ParticipationEvent, EventListener } from './services/events';
+export { buildStaticSite } from './site/astro-build';

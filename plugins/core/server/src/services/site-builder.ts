@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { fromRoot, loadEnv, repoRoot } from '@vzd/config';
+import { fromRoot, loadEnv } from '@vzd/config';
+import { buildStaticSite } from '../site/astro-build';
 
 // Only one instance builds at a time; the others skip (the builder reads the whole API anyway).
 const BUILD_LOCK = "SELECT pg_try_advisory_lock(hashtext('vzd-site-build')) AS locked";
@@ -20,21 +19,6 @@ const siteBuilder = ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<void> | null = null;
   let again = false;
 
-  const runAstro = (outDir: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const astro = require.resolve('astro/astro.js', { paths: [join(repoRoot, 'site')] });
-      const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-        cwd: join(repoRoot, 'site'),
-        env: { ...process.env, SITE_API_URL: env.SITE_API_URL, ASTRO_TELEMETRY_DISABLED: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (c) => (output += c));
-      child.stderr.on('data', (c) => (output += c));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${output.slice(-4000)}`))));
-    });
-
   const buildOnce = async (): Promise<void> => {
     const connection = await strapi.db.connection.client.acquireConnection();
     try {
@@ -44,7 +28,7 @@ const siteBuilder = ({ strapi }: { strapi: Core.Strapi }) => {
       const old = `${target}.old`;
       rmSync(next, { recursive: true, force: true });
       const started = Date.now();
-      await runAstro(next);
+      await buildStaticSite(next, env.SITE_API_URL);
       rmSync(old, { recursive: true, force: true });
       if (existsSync(target)) renameSync(target, old);
       renameSync(next, target);
