@@ -51,8 +51,8 @@ export const demoPetitions: DemoPetition[] = [
     title: 'Відновити автобусний маршрут № 5 до Ворзеля',
     text: body('Після скасування маршруту мешканці Ворзеля не мають прямого сполучення з центром громади.'),
     authorName: 'Петро Гончаренко',
-    submittedDaysAgo: 30,
-    publishedDaysAgo: 28,
+    submittedDaysAgo: 10,
+    publishedDaysAgo: 8,
     signatures: 53,
   },
   {
