@@ -1,25 +1,20 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fromRoot } from '@vzd/config';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { startAuxiliaryServices } from './auxiliary-services';
-import { provideTestDatabase } from './test-database';
-import { STATE_FILE, type TestServerState } from './test-environment';
-import { startTestServer } from './test-server';
 import { buildSite } from './site-build';
+import { provideTestDatabase } from './test-database';
+import { RUN_DIR, STATE_FILE, TEST_MAIL_DIR, TEST_SITE_DIR, type TestServerState } from './test-environment';
+import { startTestServer } from './test-server';
 
-/** One Strapi on one fresh PostgreSQL database for the whole HTTP test run. */
+/** One Strapi on one fresh PostgreSQL database for the whole HTTP test run; the built site is served by it. */
 export default async function globalSetup(): Promise<void> {
+  mkdirSync(RUN_DIR, { recursive: true });
   const database = await provideTestDatabase();
-  const mailDir = fromRoot('.data/mail-test');
-  rmSync(mailDir, { recursive: true, force: true });
   const services = await startAuxiliaryServices();
   const extraEnv = Object.assign({}, ...services.map((s) => s.env));
-  const siteDir = fromRoot('.data/site-test');
-  const { url, child } = await startTestServer(database.url, mailDir, { SITE_DIST_DIR: siteDir, ...extraEnv });
-  await buildSite(url, siteDir);
-  process.env.SITE_BUILD_DIR = siteDir;
-  const state: TestServerState = { url, databaseUrl: database.url, mailDir, pid: child.pid! };
-  mkdirSync(dirname(STATE_FILE), { recursive: true });
+  const { url, child } = await startTestServer(database.url, TEST_MAIL_DIR, { SITE_DIST_DIR: TEST_SITE_DIR, ...extraEnv });
+  await buildSite(url, TEST_SITE_DIR);
+  process.env.SITE_BUILD_DIR = TEST_SITE_DIR;
+  const state: TestServerState = { url, databaseUrl: database.url, mailDir: TEST_MAIL_DIR, pid: child.pid! };
   writeFileSync(STATE_FILE, JSON.stringify(state));
   (globalThis as Record<string, unknown>).__VZD_TEST__ = { child, stopDatabase: database.stop, services };
 }

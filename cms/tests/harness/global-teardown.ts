@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { RUN_DIR } from './test-environment';
 import { stopTestServer } from './test-server';
 
 export default async function globalTeardown(): Promise<void> {
@@ -9,4 +11,5 @@ export default async function globalTeardown(): Promise<void> {
   await stopTestServer(run.child);
   for (const service of run.services) await service.stop();
   await run.stopDatabase();
+  if (!process.env.KEEP_TEST_RUN) rmSync(RUN_DIR, { recursive: true, force: true });
 }

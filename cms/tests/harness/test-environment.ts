@@ -1,8 +1,20 @@
 import { join } from 'node:path';
 import { readEnv, repoRoot } from '@vzd/config';
 
+/**
+ * Everything one test run owns (database files, mail, built site, server description) lives in its own folder, so
+ * several runs on one machine never share a database or a port. The jest parent picks it; workers inherit it.
+ */
+export const RUN_DIR = (process.env.VZD_TEST_RUN_DIR ??= join(repoRoot, '.data', 'test-runs', String(process.pid)));
+
 /** Where the running test server is described for the test workers (written by global-setup). */
-export const STATE_FILE = join(repoRoot, '.data', 'test-server.json');
+export const STATE_FILE = join(RUN_DIR, 'server.json');
+
+/** Where the test server writes its mail. */
+export const TEST_MAIL_DIR = join(RUN_DIR, 'mail');
+
+/** The static site built from the test server (and served by it). */
+export const TEST_SITE_DIR = join(RUN_DIR, 'site');
 
 export interface TestServerState {
   url: string;
