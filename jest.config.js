@@ -3,6 +3,8 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' }
 const ignore = ['/node_modules/', '/dist/', '/.data/'];
 
 module.exports = {
+  // A global option (jest ignores it inside a project): HTTP tests wait for a real server on a busy machine.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -19,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/cms/tests/**/*.test.ts', '<rootDir>/plugins/*/tests/**/*.test.ts', '<rootDir>/site/tests/**/*.test.ts'],
       globalSetup: '<rootDir>/cms/tests/harness/global-setup.ts',
       globalTeardown: '<rootDir>/cms/tests/harness/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };
