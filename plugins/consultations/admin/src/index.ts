@@ -1,0 +1,20 @@
+import { Discuss } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { PERMISSIONS, PLUGIN_ID } from './constants';
+
+export default {
+  register(app: StrapiApp) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Consultations' });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Discuss,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Консультації / Consultations' },
+      Component: () => import('./pages/App'),
+      permissions: PERMISSIONS.read,
+    });
+  },
+  /** The page's own labels are bilingual literals; only the menu label goes through react-intl. */
+  async registerTrads({ locales }: { locales: string[] }) {
+    return locales.map((locale) => ({ locale, data: { [`${PLUGIN_ID}.plugin.name`]: 'Консультації / Consultations' } }));
+  },
+};

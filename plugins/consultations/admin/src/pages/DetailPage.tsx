@@ -1,0 +1,187 @@
+import * as React from 'react';
+import { Box, Flex, LinkButton, Tabs, Typography } from '@strapi/design-system';
+import { ArrowLeft, Check, EyeStriked, File } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Link, useParams } from 'react-router-dom';
+import { useConsultationsApi, type ConsultationDetail, type OfficialContribution, type ProposalsFilter } from '../api';
+import { ConfirmAction } from '../components/ConfirmAction';
+import { ContributionCard } from '../components/ContributionCard';
+import { DispositionModal } from '../components/DispositionModal';
+import { DueDate } from '../components/DueDate';
+import { LoadFrame } from '../components/LoadFrame';
+import { MetaItem } from '../components/MetaItem';
+import { StatusBadge } from '../components/StatusBadge';
+import { TextModal } from '../components/TextModal';
+import { PLUGIN_ID } from '../constants';
+import { formatDateTime } from '../format';
+import { useAction } from '../hooks/useAction';
+import { useLoad } from '../hooks/useLoad';
+import { useOfficialPermissions } from '../hooks/useOfficialPermissions';
+import { T } from '../labels';
+
+const FILTERS: { value: ProposalsFilter; label: string }[] = [
+  { value: 'all', label: T.filterAll },
+  { value: 'undisposed', label: T.filterUndisposed },
+  { value: 'reported', label: T.filterReported },
+  { value: 'hidden', label: T.filterHidden },
+];
+
+/** One consultation: its state and dates, the way to open it, its contributions with moderation and dispositions, the report. */
+export const DetailPage = () => {
+  const { documentId = '' } = useParams<{ documentId: string }>();
+  const api = useConsultationsApi();
+  const loadDetail = React.useCallback(() => api.detail(documentId), [api, documentId]);
+  const detail = useLoad(loadDetail);
+  return (
+    <Page.Main>
+      <Page.Title>{detail.data?.title ?? T.pageTitle}</Page.Title>
+      <Layouts.Header
+        title={detail.data?.title ?? T.pageTitle}
+        navigationAction={
+          <Flex>
+            <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}`} variant="tertiary" startIcon={<ArrowLeft />}>
+              {T.back}
+            </LinkButton>
+          </Flex>
+        }
+      />
+      <Layouts.Content>
+        <LoadFrame state={detail}>{(c) => <ConsultationView consultation={c} onChanged={detail.refetch} />}</LoadFrame>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+const ConsultationView = ({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: () => Promise<void> }) => {
+  const api = useConsultationsApi();
+  const { canManage, canModerate, canReport } = useOfficialPermissions();
+  const [filter, setFilter] = React.useState<ProposalsFilter>('all');
+  const loadContributions = React.useCallback(() => api.contributions(c.documentId, filter), [api, c.documentId, filter]);
+  const contributions = useLoad(loadContributions);
+  const refresh = React.useCallback(async () => {
+    await Promise.all([onChanged(), contributions.refetch()]);
+  }, [onChanged, contributions.refetch]);
+  const act = useAction(refresh);
+
+  const actionsFor = (x: OfficialContribution) => (
+    <>
+      {canReport && c.status === 'closed' && x.kind !== 'reply' && !x.hidden ? (
+        <DispositionModal
+          proposal={x.body}
+          current={{ disposition: x.disposition, reason: x.dispositionReason }}
+          onSave={(body) => act(() => api.dispose(c.documentId, x.id, body), T.dispositionSaved)}
+        />
+      ) : null}
+      {canModerate && !x.hidden && c.status !== 'draft' ? (
+        <TextModal
+          trigger={T.hide}
+          title={T.hideTitle}
+          subject={x.body}
+          label={T.hideReason}
+          field="reason"
+          minLength={5}
+          maxLength={1000}
+          submitLabel={T.hide}
+          variant="danger-light"
+          icon={<EyeStriked />}
+          onSubmit={(reason) => act(() => api.hide(c.documentId, x.id, reason), T.hidden)}
+        />
+      ) : null}
+    </>
+  );
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={6}>
+      <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Flex justifyContent="space-between" gap={4} wrap="wrap">
+            <StatusBadge status={c.status} />
+            <Flex gap={2}>
+              {canManage && c.status === 'draft' ? (
+                <ConfirmAction
+                  label={T.publish}
+                  title={T.publishTitle}
+                  description={T.publishBody}
+                  subject={c.title}
+                  icon={<Check />}
+                  variant="success"
+                  onConfirm={async () => (await act(() => api.publish(c.documentId), T.published)).ok}
+                />
+              ) : null}
+              {canReport && c.status === 'closed' && c.undisposed > 0 ? (
+                <Typography variant="pi" textColor="warning600">
+                  {T.reportNeedsDispositions(c.undisposed)}
+                </Typography>
+              ) : null}
+              {canReport && c.status === 'closed' ? (
+                <TextModal
+                  trigger={T.publishReport}
+                  title={T.reportTitle}
+                  subject={c.title}
+                  disabled={c.undisposed > 0}
+                  label={T.reportSummary}
+                  field="summary"
+                  minLength={20}
+                  maxLength={20000}
+                  submitLabel={T.publishReport}
+                  variant="success"
+                  icon={<File />}
+                  onSubmit={(summary) => act(() => api.publishReport(c.documentId, summary), T.reportPublishedOk)}
+                />
+              ) : null}
+            </Flex>
+          </Flex>
+          <Typography>{c.summary}</Typography>
+          <Flex tag="dl" gap={6} wrap="wrap" alignItems="flex-start">
+            <MetaItem label={T.authority}>{`${c.authority.nameUk} / ${c.authority.nameEn}`}</MetaItem>
+            <MetaItem label={T.period}>{c.periodWorkingDays}</MetaItem>
+            {c.opensAt ? <MetaItem label={T.opensAt}>{formatDateTime(c.opensAt)}</MetaItem> : null}
+            {c.closesAt ? <DueDate label={T.closesAt} at={c.closesAt} met={c.status !== 'open'} /> : null}
+            {c.reportDueAt ? <DueDate label={T.reportDue} at={c.reportDueAt} met={c.reportPublishedAt !== null} /> : null}
+            {c.reportPublishedAt ? <MetaItem label={T.reportPublished}>{formatDateTime(c.reportPublishedAt)}</MetaItem> : null}
+            <MetaItem label={T.proposals}>{c.proposals}</MetaItem>
+            <MetaItem label={T.answers}>{c.answers}</MetaItem>
+          </Flex>
+          <Typography variant="sigma" textColor="neutral600">
+            {T.sections}
+          </Typography>
+          <Flex tag="ol" direction="column" alignItems="stretch" gap={1}>
+            {c.sections.map((s) => (
+              <Typography tag="li" key={s.number}>{`${s.number}. ${s.heading} — ${T.comments}: ${s.comments}`}</Typography>
+            ))}
+          </Flex>
+        </Flex>
+      </Box>
+
+      {c.status !== 'draft' ? (
+        <Box>
+          <Typography tag="h2" variant="beta">
+            {T.contributions}
+          </Typography>
+          <Tabs.Root value={filter} onValueChange={(value) => setFilter(value as ProposalsFilter)}>
+            <Tabs.List aria-label={T.contributions}>
+              {FILTERS.map((f) => (
+                <Tabs.Trigger key={f.value} value={f.value}>
+                  {f.label}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <Tabs.Content value={filter}>
+              <Box paddingTop={4}>
+                <LoadFrame state={contributions} isEmpty={(data) => data.length === 0} emptyText={T.emptyContributions}>
+                  {(data) => (
+                    <Flex direction="column" alignItems="stretch" gap={3}>
+                      {data.map((x) => (
+                        <ContributionCard key={x.id} contribution={x} actions={actionsFor(x)} />
+                      ))}
+                    </Flex>
+                  )}
+                </LoadFrame>
+              </Box>
+            </Tabs.Content>
+          </Tabs.Root>
+        </Box>
+      ) : null}
+    </Flex>
+  );
+};

@@ -1,0 +1,69 @@
+import * as React from 'react';
+import { Box, Flex, LinkButton, Tabs } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Link } from 'react-router-dom';
+import { useConsultationsApi, type StatusFilter } from '../api';
+import { ConsultationCard } from '../components/ConsultationCard';
+import { LoadFrame } from '../components/LoadFrame';
+import { PLUGIN_ID } from '../constants';
+import { useLoad } from '../hooks/useLoad';
+import { useOfficialPermissions } from '../hooks/useOfficialPermissions';
+import { statusLabel, T } from '../labels';
+
+const FILTERS: { value: StatusFilter; label: string }[] = [
+  { value: 'all', label: T.all },
+  { value: 'draft', label: statusLabel('draft') },
+  { value: 'open', label: statusLabel('open') },
+  { value: 'closed', label: statusLabel('closed') },
+  { value: 'report_published', label: statusLabel('report_published') },
+];
+
+/** Consultations of the official's authorities, newest first, filtered by status. */
+export const ListPage = () => {
+  const api = useConsultationsApi();
+  const { canManage } = useOfficialPermissions();
+  const [status, setStatus] = React.useState<StatusFilter>('all');
+  const load = React.useCallback(() => api.list(status), [api, status]);
+  const list = useLoad(load);
+  return (
+    <Page.Main>
+      <Page.Title>{T.pageTitle}</Page.Title>
+      <Layouts.Header
+        title={T.pageTitle}
+        subtitle={T.pageSubtitle}
+        primaryAction={
+          canManage ? (
+            <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}/new`} startIcon={<Plus />}>
+              {T.newConsultation}
+            </LinkButton>
+          ) : null
+        }
+      />
+      <Layouts.Content>
+        <Tabs.Root value={status} onValueChange={(value) => setStatus(value as StatusFilter)}>
+          <Tabs.List aria-label={T.tabsLabel}>
+            {FILTERS.map((f) => (
+              <Tabs.Trigger key={f.value} value={f.value}>
+                {f.label}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <Tabs.Content value={status}>
+            <Box paddingTop={6}>
+              <LoadFrame state={list} isEmpty={(data) => data.length === 0}>
+                {(data) => (
+                  <Flex direction="column" alignItems="stretch" gap={4}>
+                    {data.map((c) => (
+                      <ConsultationCard key={c.documentId} consultation={c} />
+                    ))}
+                  </Flex>
+                )}
+              </LoadFrame>
+            </Box>
+          </Tabs.Content>
+        </Tabs.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

@@ -1,0 +1,3 @@
+import consultationSchema from './consultation/schema.json';
+
+export default { consultation: { schema: consultationSchema } };

@@ -1,0 +1,13 @@
+import answers from './answers';
+import contributions from './contributions';
+import eligibility from './eligibility';
+import lifecycle from './lifecycle';
+import moderation from './moderation';
+import officialViews from './official-views';
+import participation from './participation';
+import reports from './reports';
+import sections from './sections';
+import views from './views';
+import demoSeed from '../seed/demo-seed';
+
+export default { answers, contributions, demoSeed, eligibility, lifecycle, moderation, officialViews, participation, reports, sections, views };

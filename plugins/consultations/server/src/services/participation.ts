@@ -1,0 +1,214 @@
+import { open } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { conflict, invalidField, invalidFields, notFound } from '@vzd/core/server';
+import { POSITION_PAPER_MAX_BYTES, type CommentRequest, type PositionPaperFields } from '../../../shared/contracts';
+import { canParticipate, checkAnswers, documentFormat, DOCUMENT_MIME, questionnaireOf } from '../domain';
+import { CONSULTATION, stateOf, type ConsultationRecord } from './consultation-row';
+import type { Contribution, ContributionsService } from './contributions';
+import { consultationNotFound, lockConsultation } from './locks';
+
+const MODULE = 'consultations';
+
+/** A file as the body parser hands it over (formidable). */
+export interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+  size: number;
+}
+
+const commentNotFound = () => notFound({ uk: 'Коментар не знайдено', en: 'Comment not found' });
+const DUPLICATE = {
+  uk: 'Ви вже надіслали цей текст сюди',
+  en: 'You have already sent this text here',
+};
+
+const created = (c: { id: number; createdAt: Date }, rest: Omit<ContributionView, 'id' | 'createdAt'>): ContributionView => ({
+  id: c.id,
+  ...rest,
+  createdAt: c.createdAt.toISOString(),
+});
+
+export interface ContributionView {
+  id: number;
+  kind: Contribution['kind'];
+  sectionNumber: number | null;
+  parentId: number | null;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+/**
+ * Citizens' writes: comments, replies, questionnaire answers, position papers and abuse reports. Each is one
+ * plain-table row whose unique index decides "once", stored with its audit event in one transaction, while the
+ * consultation is share-locked and checked to be open (a close waits for writes already under way).
+ */
+const participation = ({ strapi }: { strapi: Core.Strapi }) => {
+  const core = (name: string) => strapi.plugin('core').service(name);
+  const store = () => strapi.plugin('consultations').service('contributions') as ContributionsService;
+  const record = (trx: Knex.Transaction, documentId: string, action: string, userId: number, payload: Record<string, unknown>) =>
+    core('events').record(trx, { module: MODULE, action, itemId: documentId, actor: `citizen:${userId}`, payload });
+
+  /** A published consultation (drafts do not exist for the public). */
+  const findPublished = async (documentId: string): Promise<ConsultationRecord> => {
+    const found = (await strapi.db.query(CONSULTATION).findOne({
+      where: { documentId, status: { $ne: 'draft' } },
+      populate: ['authority'],
+    })) as ConsultationRecord | null;
+    if (!found) throw consultationNotFound();
+    return found;
+  };
+
+  const assertOpen = (consultation: ConsultationRecord) => {
+    const verdict = canParticipate(stateOf(consultation), new Date());
+    if (!verdict.ok) throw conflict(verdict.code, verdict.message);
+  };
+
+  /** The consultation, once this person is known to meet the authority's identity level (it may ask the identity plugin). */
+  const admit = async (documentId: string, userId: number): Promise<ConsultationRecord> => {
+    const consultation = await findPublished(documentId);
+    await strapi.plugin('consultations').service('eligibility').assertMayParticipate(userId, consultation.authority);
+    return consultation;
+  };
+
+  /** The write itself, under the shared lock and only while the period runs. */
+  const whileOpen = <T>(documentId: string, write: (trx: Knex.Transaction, c: ConsultationRecord) => Promise<T>) =>
+    strapi.db.transaction(async ({ trx }) => {
+      const locked = (await lockConsultation(strapi, trx, documentId, 'share'))!;
+      assertOpen(locked);
+      return write(trx, locked);
+    });
+
+  return {
+    async comment(documentId: string, sectionNumber: number, userId: number, input: CommentRequest): Promise<ContributionView> {
+      await admit(documentId, userId);
+      return whileOpen(documentId, async (trx, consultation) => {
+        const section = await strapi.plugin('consultations').service('sections').byNumber(consultation.id, sectionNumber, trx);
+        if (!section) throw notFound({ uk: 'Розділ не знайдено', en: 'Section not found' });
+        const row = await store().insert(trx, {
+          consultationId: consultation.id,
+          sectionId: section.id,
+          parentId: null,
+          kind: 'comment',
+          userId,
+          authorName: input.authorName,
+          body: input.body,
+        });
+        if (!row) throw conflict('duplicate_contribution', DUPLICATE);
+        await record(trx, documentId, 'comment.add', userId, { contributionId: row.id, sectionNumber });
+        return created(row, { kind: 'comment', sectionNumber, parentId: null, authorName: input.authorName, body: input.body });
+      });
+    },
+
+    /** Threads are one level deep: a reply to a reply joins the thread of the comment it belongs to. */
+    async reply(documentId: string, parentId: number, userId: number, input: CommentRequest): Promise<ContributionView> {
+      await admit(documentId, userId);
+      return whileOpen(documentId, async (trx, consultation) => {
+        const parent = await store().find(consultation.id, parentId, trx);
+        if (!parent || parent.hidden || parent.kind === 'position_paper') throw commentNotFound();
+        const rootId = parent.kind === 'reply' ? parent.parentId! : parent.id;
+        const row = await store().insert(trx, {
+          consultationId: consultation.id,
+          sectionId: parent.sectionId,
+          parentId: rootId,
+          kind: 'reply',
+          userId,
+          authorName: input.authorName,
+          body: input.body,
+        });
+        if (!row) throw conflict('duplicate_contribution', DUPLICATE);
+        await record(trx, documentId, 'comment.reply', userId, { contributionId: row.id, parentId: rootId, sectionNumber: parent.sectionNumber });
+        return created(row, { kind: 'reply', sectionNumber: parent.sectionNumber, parentId: rootId, authorName: input.authorName, body: input.body });
+      });
+    },
+
+    /** One answer set per person: the unique index refuses the second. */
+    async answer(documentId: string, userId: number, raw: unknown): Promise<{ submittedAt: string }> {
+      const consultation = await admit(documentId, userId);
+      const questionnaire = questionnaireOf(consultation.questionnaire);
+      if (!questionnaire) throw notFound({ uk: 'Ця консультація не має опитувальника', en: 'This consultation has no questionnaire' });
+      const checked = checkAnswers(questionnaire, raw);
+      if (!checked.ok) throw invalidFields(checked.problems.map((p) => ({ path: ['answers', ...p.path], message: p.message })));
+      return whileOpen(documentId, async (trx, locked) => {
+        const submittedAt = await strapi.plugin('consultations').service('answers').insert(trx, locked.id, userId, checked.answers);
+        if (!submittedAt) {
+          throw conflict('already_answered', { uk: 'Ви вже відповіли на цей опитувальник', en: 'You have already answered this questionnaire' });
+        }
+        await record(trx, documentId, 'answers.add', userId, {});
+        return { submittedAt: new Date(submittedAt).toISOString() };
+      });
+    },
+
+    /**
+     * A position paper: a summary plus the document (PDF or DOCX, checked by its bytes). The file is stored
+     * first (storage is not transactional) and removed again if the contribution is refused.
+     */
+    async positionPaper(documentId: string, userId: number, fields: PositionPaperFields, file: UploadedFile | undefined): Promise<ContributionView> {
+      assertOpen(await admit(documentId, userId));
+      const format = await checkDocument(file);
+      const [stored] = (await strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({ data: { fileInfo: { name: file!.originalFilename } }, files: { ...file!, mimetype: DOCUMENT_MIME[format] } })) as {
+        id: number;
+      }[];
+      try {
+        return await whileOpen(documentId, async (trx, locked) => {
+          const row = await store().insert(trx, {
+            consultationId: locked.id,
+            sectionId: null,
+            parentId: null,
+            kind: 'position_paper',
+            userId,
+            authorName: fields.authorName,
+            organisation: fields.organisation,
+            body: fields.body,
+            fileId: stored.id,
+          });
+          if (!row) throw conflict('duplicate_contribution', DUPLICATE);
+          await record(trx, documentId, 'position_paper.add', userId, { contributionId: row.id });
+          return created(row, { kind: 'position_paper', sectionNumber: null, parentId: null, authorName: fields.authorName, body: fields.body });
+        });
+      } catch (error) {
+        await strapi.plugin('upload').service('upload').remove(stored);
+        throw error;
+      }
+    },
+
+    /** Any signed-in person may flag abuse once per contribution; moderators see the flag and decide. */
+    async reportAbuse(documentId: string, contributionId: number, userId: number, reason: string | undefined) {
+      const consultation = await findPublished(documentId);
+      return strapi.db.transaction(async ({ trx }) => {
+        const contribution = await store().find(consultation.id, contributionId, trx);
+        if (!contribution || contribution.hidden) throw commentNotFound();
+        const reportedAt = await store().report(trx, contributionId, userId, reason?.trim() || null);
+        if (!reportedAt) throw conflict('already_reported', { uk: 'Ви вже поскаржилися на цей коментар', en: 'You have already reported this comment' });
+        await record(trx, documentId, 'contribution.report', userId, { contributionId });
+        return { commentId: contributionId, reportedAt: new Date(reportedAt).toISOString() };
+      });
+    },
+  };
+};
+
+async function checkDocument(file: UploadedFile | undefined) {
+  if (!file || Array.isArray(file) || !file.filepath) {
+    throw invalidField('files', { uk: 'Додайте файл позиційного документа', en: 'Attach the position paper file' });
+  }
+  if (file.size > POSITION_PAPER_MAX_BYTES) {
+    throw invalidField('files', { uk: 'Файл більший за 10 МБ', en: 'The file is larger than 10 MB' });
+  }
+  const handle = await open(file.filepath, 'r');
+  const head = new Uint8Array(8);
+  try {
+    await handle.read(head, 0, 8, 0);
+  } finally {
+    await handle.close();
+  }
+  const format = documentFormat(head, file.originalFilename ?? '');
+  if (!format) throw invalidField('files', { uk: 'Додайте документ у форматі PDF або DOCX', en: 'Attach a PDF or DOCX document' });
+  return format;
+}
+
+export default participation;
