@@ -1,0 +1,49 @@
+import * as React from 'react';
+import { Badge, Flex, LinkButton } from '@strapi/design-system';
+import { Download } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useParams } from 'react-router-dom';
+import { usePollsApi, type PollResults } from '../api';
+import { LoadState } from '../components/LoadState';
+import { QuestionResultView } from '../components/QuestionResultView';
+import { formatNumber } from '../format';
+import { useLoader } from '../hooks/useLoader';
+import { T } from '../labels';
+import { BackLink } from './BackLink';
+
+/** The aggregates of one poll as officials see them, also before they are published. */
+export const ResultsPage = () => {
+  const { id = '' } = useParams();
+  const api = usePollsApi();
+  const load = React.useCallback(() => api.results(id), [api, id]);
+  const results = useLoader<PollResults>(load);
+  return (
+    <Page.Main>
+      <Page.Title>{T.resultsTitle}</Page.Title>
+      <Layouts.Header
+        navigationAction={<BackLink />}
+        title={results.data?.title ?? T.resultsTitle}
+        subtitle={results.data ? `${T.responses}: ${formatNumber(results.data.responses)}` : undefined}
+      />
+      <Layouts.Content>
+        <LoadState state={results}>
+          {(data) => (
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              <Flex justifyContent="space-between" gap={4} wrap="wrap">
+                <Badge variant={data.final ? 'success' : 'warning'}>{data.final ? T.final : T.notFinal}</Badge>
+                {data.final ? (
+                  <LinkButton href={`/api/polls/polls/${encodeURIComponent(id)}/results.csv`} variant="tertiary" startIcon={<Download />}>
+                    {T.downloadCsv}
+                  </LinkButton>
+                ) : null}
+              </Flex>
+              {data.questions.map((q, i) => (
+                <QuestionResultView key={q.id} result={q} index={i} />
+              ))}
+            </Flex>
+          )}
+        </LoadState>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};

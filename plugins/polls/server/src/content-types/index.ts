@@ -1,0 +1,3 @@
+import pollSchema from './poll/schema.json';
+
+export default { poll: { schema: pollSchema } };

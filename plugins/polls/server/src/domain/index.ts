@@ -1,0 +1,14 @@
+export type { Bilingual, FieldProblem } from './bilingual';
+export { characterCount } from './bilingual';
+export type { DeadlinePort } from './deadlines';
+export { LIMITS } from './limits';
+export * from './statuses';
+export * from './settings';
+export * from './questions';
+export * from './answers';
+export * from './commitment';
+export * from './state-machine';
+export * from './responding';
+export * from './audience';
+export * from './results';
+export * from './results-csv';
