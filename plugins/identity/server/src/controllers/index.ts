@@ -1,0 +1,4 @@
+import account from './account';
+import verification from './verification';
+
+export default { account, verification };

@@ -1,0 +1,3 @@
+import jsonBody from './json-body';
+
+export default { 'json-body': jsonBody };

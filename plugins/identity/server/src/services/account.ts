@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { invalidField, notFound } from '@vzd/core/server';
+import type { AccountExport } from '../../../shared/contracts';
+import { identityService } from '../utils/services';
+
+const USER = 'plugin::users-permissions.user';
+
+type StoredUser = { id: number; username: string; email: string; password: string | null; confirmed: boolean; createdAt: Date | string | null };
+
+const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
+
+/**
+ * The citizen's own data: download everything, or delete the account. After deletion the person's signatures
+ * still count but point to no one (ON DELETE SET NULL), authored petitions keep their published author name,
+ * and the verification, sessions and pending transactions go with the account (ON DELETE CASCADE).
+ */
+const account = ({ strapi }: { strapi: Core.Strapi }) => {
+  const findUser = async (userId: number): Promise<StoredUser> => {
+    const user = (await strapi.db.query(USER).findOne({ where: { id: userId } })) as StoredUser | null;
+    if (!user) throw notFound({ uk: 'Обліковий запис не знайдено', en: 'Account not found' });
+    return user;
+  };
+
+  return {
+    async export(userId: number): Promise<AccountExport> {
+      const user = await findUser(userId);
+      const verification = await identityService(strapi, 'assurance').verificationOf(userId);
+      const modules: Record<string, unknown> = {};
+      for (const [name, provider] of identityService(strapi, 'personalData').entries()) modules[name] = await provider.export(userId);
+      return {
+        exportedAt: new Date().toISOString(),
+        account: { id: user.id, username: user.username, email: user.email, confirmed: user.confirmed, createdAt: iso(user.createdAt) },
+        identity: verification
+          ? {
+              level: 'verified',
+              name: verification.name,
+              community: verification.community,
+              verifiedAt: verification.verifiedAt.toISOString(),
+              issuer: verification.issuer,
+              nationalId: 'not stored: only a keyed hash that cannot be turned back into the number',
+            }
+          : null,
+        modules,
+      };
+    },
+
+    /** Deletion asks for the password again, under the same lockout as a login. */
+    async remove(userId: number, password: string, from: { ip: string }): Promise<void> {
+      const user = await findUser(userId);
+      const guard = identityService(strapi, 'loginGuard');
+      const attempt = { identifier: user.email, ip: from.ip };
+      await guard.check(attempt);
+      const matches = !!user.password && (await strapi.plugin('users-permissions').service('user').validatePassword(password, user.password));
+      if (!matches) {
+        await guard.failed(attempt);
+        throw invalidField('password', { uk: 'Пароль невірний', en: 'The password is wrong' });
+      }
+      await guard.succeeded(attempt);
+
+      await strapi.db.transaction(async ({ trx }) => {
+        for (const [, provider] of identityService(strapi, 'personalData').entries()) await provider.erase?.(userId, trx);
+        await strapi.plugin('core').service('events').record(trx, {
+          module: 'identity',
+          action: 'account.delete',
+          itemId: `user:${userId}`,
+          actor: `citizen:${userId}`,
+          payload: {},
+        });
+        await strapi.db.query(USER).delete({ where: { id: userId } });
+      });
+    },
+  };
+};
+
+export default account;
