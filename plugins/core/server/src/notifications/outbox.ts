@@ -1,0 +1,192 @@
+import type { Knex } from 'knex';
+import type { RetryOutcome } from './backoff';
+
+/**
+ * The transactional outbox (`core_outbox`, see database/notifications-schema.ts). A message is queued in the
+ * transaction of the change it reports; workers on any instance claim due messages with FOR UPDATE SKIP LOCKED.
+ *
+ * At most once: a claim moves the row to `sending` with a lease before anything is sent, and only `pending` and
+ * `failed` rows can be claimed. A worker that dies mid-send leaves its row in `sending`; when the lease runs out the
+ * row goes to `dead` (delivery unknown) instead of being sent again. Only a person can put a dead message back.
+ */
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'skipped';
+export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'failed', 'dead', 'skipped'];
+
+export interface NewOutboxMessage {
+  queue?: string;
+  category: string;
+  template: string | null;
+  recipient: string | null;
+  scope: string | null;
+  toAddress: string;
+  fromAddress: string | null;
+  replyTo: string | null;
+  language: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  headers: Record<string, string>;
+  dedupeKey: string | null;
+}
+
+export interface OutboxMessage extends Omit<NewOutboxMessage, 'queue'> {
+  id: number;
+  queue: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  leaseUntil: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+type Db = Knex | Knex.Transaction;
+
+/**
+ * The claim, written for node-postgres placeholders so a test can run the very same statement from two connections:
+ * $1 queue, $2 batch size, $3 lease in seconds, $4 worker id.
+ */
+export const CLAIM_SQL = `
+  WITH due AS (
+    SELECT id FROM core_outbox
+     WHERE queue = $1 AND status IN ('pending', 'failed') AND next_attempt_at <= now()
+     ORDER BY next_attempt_at, id
+     LIMIT $2
+     FOR UPDATE SKIP LOCKED
+  )
+  UPDATE core_outbox o
+     SET status = 'sending', attempts = o.attempts + 1, lease_until = now() + $3 * interval '1 second', claimed_by = $4
+    FROM due
+   WHERE o.id = due.id
+  RETURNING o.*`;
+
+const knexSql = (sql: string) => sql.replace(/\$\d+/g, '?');
+
+const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
+
+export const toMessage = (r: Record<string, any>): OutboxMessage => ({
+  id: Number(r.id),
+  queue: r.queue,
+  category: r.category,
+  template: r.template ?? null,
+  recipient: r.recipient ?? null,
+  scope: r.scope ?? null,
+  toAddress: r.to_address,
+  fromAddress: r.from_address ?? null,
+  replyTo: r.reply_to ?? null,
+  language: r.language,
+  subject: r.subject,
+  textBody: r.text_body,
+  htmlBody: r.html_body ?? null,
+  headers: typeof r.headers === 'string' ? JSON.parse(r.headers) : (r.headers ?? {}),
+  dedupeKey: r.dedupe_key ?? null,
+  status: r.status,
+  attempts: Number(r.attempts),
+  nextAttemptAt: date(r.next_attempt_at)!,
+  leaseUntil: date(r.lease_until),
+  lastError: r.last_error ?? null,
+  createdAt: date(r.created_at)!,
+  sentAt: date(r.sent_at),
+});
+
+/** Queues messages in the caller's transaction; a message whose dedupe key is already queued is left out. */
+export async function enqueue(db: Db, messages: NewOutboxMessage[]): Promise<number[]> {
+  if (messages.length === 0) return [];
+  const rows = messages.map((m) => ({
+    queue: m.queue ?? 'mail',
+    category: m.category,
+    template: m.template,
+    recipient: m.recipient,
+    scope: m.scope,
+    to_address: m.toAddress,
+    from_address: m.fromAddress,
+    reply_to: m.replyTo,
+    language: m.language,
+    subject: m.subject,
+    text_body: m.textBody,
+    html_body: m.htmlBody,
+    headers: JSON.stringify(m.headers),
+    dedupe_key: m.dedupeKey,
+  }));
+  const inserted = (await db('core_outbox').insert(rows).onConflict('dedupe_key').ignore().returning('id')) as { id: string | number }[];
+  return inserted.map((r) => Number(r.id));
+}
+
+export async function claim(db: Db, o: { queue: string; limit: number; leaseSeconds: number; worker: string }): Promise<OutboxMessage[]> {
+  const result = await db.raw(knexSql(CLAIM_SQL), [o.queue, o.limit, o.leaseSeconds, o.worker]);
+  return (result.rows as Record<string, unknown>[]).map(toMessage).sort((a, b) => a.id - b.id);
+}
+
+/** Extends the lease right before sending; false when this worker no longer owns the row (it was reaped). */
+export async function renewLease(db: Db, id: number, worker: string, leaseSeconds: number): Promise<boolean> {
+  const result = await db.raw(
+    `UPDATE core_outbox SET lease_until = now() + ? * interval '1 second'
+      WHERE id = ? AND claimed_by = ? AND status = 'sending' AND lease_until > now() RETURNING id`,
+    [leaseSeconds, id, worker],
+  );
+  return result.rows.length === 1;
+}
+
+/** Final: a sent message is never claimable again. Recorded even if a reaper already gave up on it. */
+export async function markSent(db: Db, id: number, worker: string): Promise<void> {
+  await db('core_outbox')
+    .where({ id, claimed_by: worker })
+    .update({ status: 'sent', sent_at: db.fn.now(), lease_until: null, last_error: null });
+}
+
+export async function markFailed(db: Db, id: number, worker: string, outcome: RetryOutcome, error: string): Promise<void> {
+  await db('core_outbox')
+    .where({ id, claimed_by: worker, status: 'sending' })
+    .update({
+      status: outcome.status,
+      next_attempt_at: outcome.status === 'failed' ? outcome.nextAttemptAt : db.fn.now(),
+      lease_until: null,
+      last_error: error,
+    });
+}
+
+export async function markDead(db: Db, id: number, worker: string, error: string): Promise<void> {
+  await markFailed(db, id, worker, { status: 'dead' }, error);
+}
+
+export async function markSkipped(db: Db, id: number, worker: string, reason: string): Promise<void> {
+  await db('core_outbox').where({ id, claimed_by: worker, status: 'sending' }).update({ status: 'skipped', lease_until: null, last_error: reason });
+}
+
+/** Rows whose worker vanished mid-send: delivery is unknown, so they are not sent again (at most once). */
+export async function reapExpiredLeases(db: Db): Promise<number[]> {
+  const result = await db.raw(
+    `UPDATE core_outbox
+        SET status = 'dead', lease_until = NULL,
+            last_error = 'Відправлення перервано, доставка невідома / Sending was interrupted, delivery unknown'
+      WHERE status = 'sending' AND lease_until < now()
+      RETURNING id`,
+  );
+  return (result.rows as { id: string }[]).map((r) => Number(r.id));
+}
+
+/** A person decided to try a dead message again: it starts over with a fresh count of attempts. */
+export async function requeueDead(db: Db, id: number): Promise<boolean> {
+  const changed = await db('core_outbox')
+    .where({ id, status: 'dead' })
+    .update({ status: 'pending', attempts: 0, next_attempt_at: db.fn.now(), claimed_by: null, lease_until: null });
+  return Number(changed) === 1;
+}
+
+export async function listMessages(db: Db, o: { status?: OutboxStatus; limit: number; beforeId?: number }): Promise<OutboxMessage[]> {
+  const q = db('core_outbox').where({ queue: 'mail' }).orderBy('id', 'desc').limit(o.limit);
+  if (o.status) q.andWhere({ status: o.status });
+  if (o.beforeId) q.andWhere('id', '<', o.beforeId);
+  return ((await q) as Record<string, unknown>[]).map(toMessage);
+}
+
+export async function countByStatus(db: Db): Promise<Record<OutboxStatus, number>> {
+  const rows = (await db('core_outbox').where({ queue: 'mail' }).select('status').count('* as n').groupBy('status')) as {
+    status: OutboxStatus;
+    n: string;
+  }[];
+  const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}
