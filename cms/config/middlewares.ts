@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'plugin::core.database-unavailable',
   'plugin::core.bilingual-errors',
   {
     name: 'strapi::security',
@@ -18,7 +19,8 @@ export default [
   { name: 'strapi::body', config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' } },
   'plugin::core.session-cookie',
   'strapi::session',
-  'strapi::favicon',
+  // Strapi requires this middleware; it answers /favicon.ico with the site's own icon.
+  { name: 'strapi::favicon', config: { path: '../site/public/favicon.svg' } },
   'plugin::core.static-site',
   'strapi::public',
 ];

@@ -1,5 +1,6 @@
 import { ConfigError, loadEnv } from '@vzd/config';
 import { provideDatabase, seeds } from '@vzd/database';
+import { startDemoIdpForDevelopment } from '@vzd/identity/demo-idp';
 import { bootStrapi } from './boot';
 
 /**
@@ -8,6 +9,8 @@ import { bootStrapi } from './boot';
  * same origin.
  */
 async function main(): Promise<void> {
+  // Before the environment is read: in development without OIDC_ISSUER it supplies the OIDC_* variables.
+  const demoIdp = await startDemoIdpForDevelopment();
   const env = loadEnv();
   const database = await provideDatabase(env);
   console.log(database.embedded ? '• Embedded PostgreSQL is running' : '• Using the PostgreSQL at DATABASE_URL');
@@ -16,6 +19,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await strapi.destroy().catch(() => undefined);
     await database.stop().catch(() => undefined);
+    await demoIdp?.stop().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', shutdown);
@@ -36,7 +40,10 @@ async function main(): Promise<void> {
     `  Site (English)    ${url}/en/`,
     `  Admin panel       ${url}/admin`,
     `  API document      ${url}/api/core/openapi.json`,
-    `  Development mail  ${env.SMTP_URL ? 'sent over SMTP_URL' : `files in ${env.MAIL_DIR}/`}`,
+    ...(demoIdp ? [`  Identity (demo)   ${demoIdp.issuer} — a demo identity provider, not Diia.ID or BankID`] : []),
+    env.NODE_ENV === 'development'
+      ? `  Development mail  ${url}/dev/mail/ (${env.SMTP_URL ? 'also sent over SMTP_URL' : `also .eml files in ${env.MAIL_DIR}/`})`
+      : `  Mail              ${env.SMTP_URL ? 'sent over SMTP_URL' : `.eml files in ${env.MAIL_DIR}/`}; outbox in the admin panel`,
   ];
   if (env.DEMO_SEED) {
     lines.push(

@@ -42,6 +42,10 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('VzayemoDiia <no-reply@vzayemodiia.localhost>'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://user:password@host:port').optional(),
   MAIL_DIR: z.string().min(1).default('.data/mail'),
+  MAIL_POLL_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(50).max(60_000).default(2000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number({ message: 'expected a whole number' }).int().min(1).max(50).default(8),
+  MAIL_RETRY_BASE_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(10).default(60_000),
+  MAIL_LEASE_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(30).max(3600).default(300),
 
   RATE_LIMIT_WRITES_PER_MINUTE: positiveInt.default(30),
   RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(20),
@@ -56,6 +60,23 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   SERVE_ADMIN_PANEL: flag.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+
+  // Verified identity over OpenID Connect (Diia, BankID, or the demo provider in development).
+  OIDC_ISSUER: z.url({ message: 'expected the issuer URL of the identity provider' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().regex(/(^|\s)openid(\s|$)/, 'expected a space-separated list that includes openid').default('openid profile'),
+  OIDC_CLAIM_NAME: z.string().min(1).default('name'),
+  OIDC_CLAIM_NATIONAL_ID: z.string().min(1).default('rnokpp'),
+  OIDC_CLAIM_COMMUNITY: z.string().min(1).optional(),
+  IDENTITY_HASH_KEY: secret.optional(),
+  DEMO_IDP_PORT: port.default(1338),
+}).superRefine((env, ctx) => {
+  // Without an issuer verification is simply unavailable; with one, everything it needs must be there.
+  if (!env.OIDC_ISSUER) return;
+  for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'IDENTITY_HASH_KEY'] as const) {
+    if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'needed when OIDC_ISSUER is set' });
+  }
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

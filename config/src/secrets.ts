@@ -13,6 +13,7 @@ export const SECRET_NAMES = [
   'ENCRYPTION_KEY',
   'EMBEDDED_PG_PASSWORD',
   'DEMO_PASSWORD',
+  'IDENTITY_HASH_KEY',
 ] as const;
 
 const generate = (name: string): string => {

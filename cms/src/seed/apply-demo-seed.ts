@@ -2,7 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { seeds } from '@vzd/database';
 import type { Env } from '@vzd/config';
 
-const OFFICIAL_ACTIONS = ['plugin::petitions.read', 'plugin::petitions.moderate', 'plugin::petitions.answer'];
+const OFFICIAL_ACTIONS = [
+  'plugin::petitions.read',
+  'plugin::petitions.moderate',
+  'plugin::petitions.answer',
+  'plugin::polls.read',
+  'plugin::polls.manage',
+  'plugin::polls.moderate',
+];
 
 /**
  * Fills an empty installation with the demo: authorities, a citizen, an official of two authorities, a super
@@ -24,8 +31,14 @@ export async function applyDemoSeed(strapi: Core.Strapi, env: Env): Promise<void
     officialId,
     seeds.demoOfficial.authorities.map((slug) => authorityIds.get(slug)!),
   );
+  for (const slug of seeds.demoOfficial.authorities) {
+    await strapi.plugin('core').service('authorities').grantRoles(officialId, authorityIds.get(slug)!, seeds.demoOfficial.roles);
+  }
   await core.adminUser(seeds.demoSuperAdmin, password, await core.superAdminRoleId());
 
   const created: number = await petitions.petitions(seeds.demoPetitions, citizenId, signerIds);
   if (created > 0) strapi.log.info(`[seed] ${created} demo petitions created`);
+  const polls: number = await strapi.plugin('polls').service('demoSeed').polls(seeds.demoPolls, signerIds, officialId);
+  if (polls > 0) strapi.log.info(`[seed] ${polls} demo polls created`);
+  await strapi.plugin('consultations').service('demoSeed').apply(seeds.demoConsultations, { citizenId, signerIds, officialRoleId: officialRole });
 }

@@ -10,7 +10,7 @@ export const RUN_DIR = (process.env.VZD_TEST_RUN_DIR ??= join(repoRoot, '.data',
 /** Where the running test server is described for the test workers (written by global-setup). */
 export const STATE_FILE = join(RUN_DIR, 'server.json');
 
-/** Where the test server writes its mail. */
+/** Where the SMTP sink stores what the test server sends. */
 export const TEST_MAIL_DIR = join(RUN_DIR, 'mail');
 
 /** The static site built from the test server (and served by it). */
@@ -21,6 +21,8 @@ export interface TestServerState {
   databaseUrl: string;
   mailDir: string;
   pid: number;
+  /** Admin JWTs of the seeded official and super admin, by email. */
+  adminTokens?: Record<string, string>;
 }
 
 /** The environment the test server runs with: production-like, but its own database, mail folder and port. */
@@ -33,10 +35,18 @@ export function testServerEnv(port: number, databaseUrl: string, mailDir: string
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: '20',
-    SERVE_ADMIN_PANEL: 'false',
+    // The browser journeys log in to the admin panel (`npm test` builds it first; see the root package.json).
+    SERVE_ADMIN_PANEL: 'true',
     DEMO_SEED: 'true',
+    // Off: with it on, every state change in any test starts an astro build (about 20 per run, one core busy) and the
+    // site other tests read changes under them. The browser journey that needs a fresh page rebuilds it itself.
     SITE_REBUILD: 'false',
     MAIL_DIR: mailDir,
+    // Mail goes out over SMTP to the sink (services/smtp-sink.ts); retries are quick so dead letters show in seconds.
+    MAIL_POLL_MS: '150',
+    MAIL_RETRY_BASE_MS: '200',
+    MAIL_MAX_ATTEMPTS: '3',
+    MAIL_LEASE_SECONDS: '30',
     JOBS_INTERVAL_SECONDS: '2',
     RATE_LIMIT_WRITES_PER_MINUTE: '30',
     RATE_LIMIT_AUTH_PER_MINUTE: '300',

@@ -44,6 +44,18 @@ export const demoAuthorities = [
     address: 'пр. Дмитра Яворницького, 75, Дніпро, 49000',
     moduleSettings: { petitions: { threshold: 1000 } },
   },
+  {
+    // Requires a verified identity (Diia, BankID; the demo identity provider in development) to sign.
+    slug: 'irpin',
+    nameUk: 'Ірпінська міська територіальна громада',
+    nameEn: 'Irpin City Territorial Community',
+    kind: 'community' as const,
+    parent: 'kyiv-region',
+    email: 'rada@irpin.example.gov.ua',
+    website: null,
+    address: 'вул. Шевченка, 2-а, Ірпінь, 08200',
+    moduleSettings: { petitions: { threshold: 300, signatureLevel: 'verified' as const } },
+  },
 ];
 
 export type DemoAuthority = (typeof demoAuthorities)[number];

@@ -6,6 +6,8 @@ export const demoOfficial = {
   firstname: 'Андрій',
   lastname: 'Мельник',
   authorities: ['bucha', 'kyiv-region'],
+  /** Roles held at each of those authorities (core_authority_roles). */
+  roles: ['moderator', 'responder'] as ('moderator' | 'responder' | 'administrator')[],
 };
 
 export const demoSuperAdmin = { email: 'admin@demo.vzayemodiia.localhost', firstname: 'Адміністратор', lastname: 'Платформи' };

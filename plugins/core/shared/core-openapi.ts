@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditVerdict, authorityList, authorityResponse, loginRequest, moduleList, sessionResponse } from './contracts';
+import { notificationOperations } from './notifications-openapi';
 import { operations } from './openapi';
 
 export const coreOpenApi = () =>
@@ -18,4 +19,5 @@ export const coreOpenApi = () =>
     { method: 'delete', path: '/api/core/session', tag: 'accounts', summary: 'Log out: clears the session cookie', responses: { 200: { description: 'Signed out', schema: sessionResponse } } },
     { method: 'get', path: '/api/core/audit/verify', tag: 'core', summary: 'Recompute the audit chain and report whether it is intact', responses: { 200: { description: 'Verdict', schema: auditVerdict } } },
     { method: 'get', path: '/api/core/openapi.json', tag: 'core', summary: 'This document', responses: { 200: { description: 'OpenAPI 3.0 document', schema: z.object({}).passthrough() } } },
+    ...notificationOperations,
   ]);

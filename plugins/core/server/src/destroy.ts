@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.plugin('core').service('siteBuilder').cancel();
+  await strapi.plugin('core').service('notifications').stop();
 };

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { createCoreSchema } from '../database/create-core-schema';
 import { configureAccounts } from './accounts';
+import { startNotifications } from './notifications';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await createCoreSchema(strapi.db.connection);
   await configureAccounts(strapi);
+  await startNotifications(strapi);
 };

@@ -1,4 +1,7 @@
+import notificationsAdmin from './notifications-admin';
 import publicController from './public';
 import session from './session';
+import subscriptions from './subscriptions';
+import unsubscribe from './unsubscribe';
 
-export default { public: publicController, session };
+export default { notificationsAdmin, public: publicController, session, subscriptions, unsubscribe };

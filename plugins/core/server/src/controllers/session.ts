@@ -1,18 +1,38 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { loginRequest } from '../../../shared/contracts';
-import { parseOrThrow } from '../utils/errors';
+import { loginRequest, logoutQuery } from '../../../shared/contracts';
+import { parseOrThrow, unauthorized } from '../utils/errors';
+import { coreService } from '../utils/get-service';
 import { clearSessionCookie, setSessionCookie } from '../utils/session-cookie';
 
+/** A lockout answers 429 with the wait in its details; browsers and clients read it from Retry-After too. */
+const withRetryAfter = async <T>(ctx: Context, work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    const wait = (error as { status?: number; details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
+    if ((error as { status?: number }).status === 429 && wait) ctx.set('Retry-After', String(wait));
+    throw error;
+  }
+};
+
 const session = ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin('core').service('session');
+  const service = () => coreService(strapi, 'session');
   return {
     async login(ctx: Context) {
-      const { jwt, user } = await service().login(parseOrThrow(loginRequest, ctx.request.body));
+      const input = parseOrThrow(loginRequest, ctx.request.body);
+      // A new token on every login: whatever the browser carried before is replaced, never promoted.
+      const { jwt, user } = await withRetryAfter(ctx, () => service().login(input, { ip: ctx.request.ip }));
       setSessionCookie(ctx, jwt);
       ctx.body = { data: { user } };
     },
     async logout(ctx: Context) {
+      const { everywhere } = parseOrThrow(logoutQuery, ctx.query);
+      if (everywhere) {
+        const user = await service().current(ctx.request.header.authorization);
+        if (!user) throw unauthorized({ uk: 'Увійдіть, щоб продовжити', en: 'Please sign in to continue' });
+        await service().revokeAll(user.id);
+      }
       clearSessionCookie(ctx);
       ctx.body = { data: { user: null } };
     },

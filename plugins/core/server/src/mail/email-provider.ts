@@ -1,57 +1,18 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import nodemailer from 'nodemailer';
-import { fromRoot } from '@vzd/config';
-
-interface ProviderOptions {
-  smtpUrl?: string;
-  mailDir: string;
-}
-
-interface Settings {
-  defaultFrom: string;
-  defaultReplyTo: string;
-}
-
-interface SendOptions {
-  to: string;
-  from?: string;
-  replyTo?: string;
-  subject: string;
-  text?: string;
-  html?: string;
-  headers?: Record<string, string>;
-}
+import type { Core } from '@strapi/strapi';
+import type { NotificationsService, PlainMail } from '../services/notifications';
 
 /**
- * Strapi email provider: SMTP when SMTP_URL is set; otherwise every message is written as an .eml file to
- * MAIL_DIR, so a person running the demo can open the confirmation link without a mail server.
+ * Strapi email provider. It sends nothing itself: every message (users-permissions' confirmation and password
+ * reset included) is queued in the core outbox, so all mail leaves through one queue with retries, dead letters and
+ * the admin view. The outbox worker delivers over SMTP_URL, or into MAIL_DIR when no SMTP server is configured.
  */
 export default {
-  init(options: ProviderOptions, settings: Settings) {
-    const transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl)
-      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
-    const folder = fromRoot(options.mailDir);
-
+  init() {
     return {
-      async send(message: SendOptions): Promise<void> {
-        const info = await transport.sendMail({
-          from: message.from ?? settings.defaultFrom,
-          replyTo: message.replyTo ?? settings.defaultReplyTo,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          headers: message.headers,
-        });
-        if (!options.smtpUrl) {
-          mkdirSync(folder, { recursive: true });
-          const safeTo = message.to.replace(/[^a-z0-9@._-]/gi, '_');
-          const file = join(folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${safeTo}.eml`);
-          writeFileSync(file, (info as unknown as { message: Buffer }).message);
-          console.log(`[mail] ${message.subject} → ${message.to}: ${file}`);
-        }
+      async send(message: PlainMail): Promise<void> {
+        // Providers are created before the plugins' services are reachable; by the time mail is sent they are.
+        const strapi = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
+        await (strapi.plugin('core').service('notifications') as NotificationsService).enqueueMail(message);
       },
     };
   },

@@ -1,7 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { loadEnv } from '@vzd/config';
-import { SESSION_COOKIE } from '../utils/session-cookie';
+import { SESSION_COOKIE, clearSessionCookie } from '../utils/session-cookie';
 import { bilingual } from '../../../shared/http-errors';
+import type { TokenVerdict } from '../services/session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -14,18 +16,33 @@ const originOf = (value: string | undefined): string | null => {
   }
 };
 
+const bearerOf = (header: string | undefined): string | null => {
+  const parts = header?.split(/\s+/) ?? [];
+  return parts.length === 2 && parts[0].toLowerCase() === 'bearer' ? parts[1] : null;
+};
+
 /**
- * Turns the httpOnly session cookie into the bearer token users-permissions understands, and refuses
+ * Turns the httpOnly session cookie into the bearer token users-permissions understands, refuses
  * cookie-authenticated writes that come from another origin (CSRF; OWASP "verify origin with standard headers",
- * on top of SameSite=Lax).
+ * on top of SameSite=Lax), and drops any citizen token whose session version was bumped ("log out everywhere",
+ * password change, verified identity): such a request goes on as anonymous and a stale cookie is cleared.
  */
-export default () => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const env = loadEnv();
   const trusted = new Set([new URL(env.PUBLIC_URL).origin]);
+  const verdictOf = (token: string): Promise<TokenVerdict> => strapi.plugin('core').service('session').verdict(token);
 
   return async (ctx: Context, next: Next) => {
+    if (!ctx.path.startsWith('/api/')) return next();
+    const header = ctx.request.header.authorization;
     const token = ctx.cookies.get(SESSION_COOKIE);
-    if (!token || ctx.request.header.authorization || !ctx.path.startsWith('/api/')) return next();
+
+    if (header) {
+      const bearer = bearerOf(header);
+      if (bearer && (await verdictOf(bearer)).kind === 'stale') delete ctx.request.header.authorization;
+      return next();
+    }
+    if (!token) return next();
 
     if (!SAFE_METHODS.has(ctx.method)) {
       const origin = originOf(ctx.get('origin')) ?? originOf(ctx.get('referer'));
@@ -46,6 +63,10 @@ export default () => {
         };
         return;
       }
+    }
+    if ((await verdictOf(token)).kind === 'stale') {
+      clearSessionCookie(ctx);
+      return next();
     }
     ctx.request.header.authorization = `Bearer ${token}`;
     return next();

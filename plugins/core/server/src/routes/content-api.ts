@@ -1,3 +1,5 @@
+import { subscriptionRoutes } from './subscriptions';
+
 const open = { auth: false as const };
 const authLimit = { auth: false as const, middlewares: [{ name: 'plugin::core.rate-limit', config: { kind: 'auth' } }] };
 
@@ -12,5 +14,6 @@ export default {
     { method: 'POST', path: '/session', handler: 'session.login', config: authLimit },
     { method: 'GET', path: '/session', handler: 'session.current', config: open },
     { method: 'DELETE', path: '/session', handler: 'session.logout', config: open },
+    ...subscriptionRoutes,
   ],
 };

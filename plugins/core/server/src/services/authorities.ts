@@ -6,6 +6,18 @@ import { forbidden } from '../utils/errors';
 const UID = 'plugin::core.authority';
 const SUPER_ADMIN = 'strapi-super-admin';
 
+/** An official's role at one authority (table core_authority_roles). */
+export type OfficialRole = 'moderator' | 'responder' | 'administrator';
+/** What an admin route needs done: publish/reject, answer, or manage the authority itself. */
+export type OfficialDuty = 'moderate' | 'answer' | 'administer';
+export const OFFICIAL_ROLES: readonly OfficialRole[] = ['moderator', 'responder', 'administrator'];
+/** The authority's administrator stands in for every role, so one person can run a small community alone. */
+const ROLES_FOR_DUTY: Record<OfficialDuty, OfficialRole[]> = {
+  moderate: ['moderator', 'administrator'],
+  answer: ['responder', 'administrator'],
+  administer: ['administrator'],
+};
+
 export interface AdminUser {
   id: number;
   roles?: { code: string }[];
@@ -64,12 +76,42 @@ const authorities = ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
-  /** Ids of the authorities an admin user is assigned to. */
+  /** Ids of the authorities an admin user is assigned to (as an official, or through any role there). */
   async assignedAuthorityIds(adminUserId: number): Promise<number[]> {
     const rows = (await strapi.db.query(UID).findMany({ where: { officials: { id: adminUserId } }, select: ['id'] })) as {
       id: number;
     }[];
-    return rows.map((r) => r.id);
+    const byRole = (await strapi.db.connection('core_authority_roles').where({ admin_user_id: adminUserId }).distinct('authority_id')) as {
+      authority_id: number;
+    }[];
+    return [...new Set([...rows.map((r) => r.id), ...byRole.map((r) => r.authority_id)])];
+  },
+
+  /** The roles an admin user holds at one authority. */
+  async rolesAt(adminUserId: number, authorityId: number): Promise<OfficialRole[]> {
+    const rows = (await strapi.db.connection('core_authority_roles')
+      .where({ admin_user_id: adminUserId, authority_id: authorityId })
+      .select('role')) as { role: OfficialRole }[];
+    return rows.map((r) => r.role);
+  },
+
+  /** Grants roles at an authority (idempotent); the person also becomes one of its officials. */
+  async grantRoles(adminUserId: number, authorityId: number, roles: OfficialRole[]): Promise<void> {
+    if (!(await this.assignedAuthorityIds(adminUserId)).includes(authorityId)) {
+      await strapi.db.query(UID).update({ where: { id: authorityId }, data: { officials: { connect: [adminUserId] } } });
+    }
+    if (roles.length === 0) return;
+    await strapi.db.connection('core_authority_roles')
+      .insert(roles.map((role) => ({ authority_id: authorityId, admin_user_id: adminUserId, role })))
+      .onConflict(['authority_id', 'admin_user_id', 'role'])
+      .ignore();
+  },
+
+  async revokeRoles(adminUserId: number, authorityId: number, roles: OfficialRole[]): Promise<void> {
+    await strapi.db.connection('core_authority_roles')
+      .where({ admin_user_id: adminUserId, authority_id: authorityId })
+      .whereIn('role', roles)
+      .delete();
   },
 
   /**
@@ -82,12 +124,24 @@ const authorities = ({ strapi }: { strapi: Core.Strapi }) => ({
     return this.assignedAuthorityIds(adminUser.id);
   },
 
-  async assertOfficialOf(adminUser: AdminUser, authorityId: number): Promise<void> {
+  /**
+   * Without `needed`, any assignment to the authority is enough (reading its items); with it, the official must
+   * hold a role that covers the duty there (moderator, responder, or the authority's administrator).
+   */
+  async assertOfficialOf(adminUser: AdminUser, authorityId: number, needed?: OfficialDuty): Promise<void> {
     const scope = await this.scopeOf(adminUser);
     if (scope && !scope.includes(authorityId)) {
       throw forbidden('not_assigned', {
         uk: 'Ви не призначені до цього органу влади',
         en: 'You are not assigned to this authority',
+      });
+    }
+    if (!scope || !needed) return;
+    const held = await this.rolesAt(adminUser.id, authorityId);
+    if (!held.some((role) => ROLES_FOR_DUTY[needed].includes(role))) {
+      throw forbidden('role_missing', {
+        uk: 'У цьому органі влади ви не маєте ролі для цієї дії',
+        en: 'You do not hold the role this action needs at this authority',
       });
     }
   },

@@ -4,9 +4,11 @@ import authorities from './authorities';
 import deadlines from './deadlines';
 import events from './events';
 import modules from './modules';
+import notifications from './notifications';
 import rateLimit from './rate-limit';
 import session from './session';
 import siteBuilder from './site-builder';
+import subscriptions from './subscriptions';
 import demoSeed from '../seed/demo-seed';
 
-export default { access, audit, authorities, deadlines, demoSeed, events, modules, rateLimit, session, siteBuilder };
+export default { access, audit, authorities, deadlines, demoSeed, events, modules, notifications, rateLimit, session, siteBuilder, subscriptions };

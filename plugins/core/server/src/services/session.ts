@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import type { LoginRequest } from '../../../shared/contracts';
 import { forbidden, unauthorized } from '../utils/errors';
 
@@ -20,24 +21,63 @@ export interface SessionUser {
   confirmed: boolean;
 }
 
+/** Who is trying to log in, and from where: the two things a lockout counts. */
+export interface LoginAttempt {
+  identifier: string;
+  ip: string;
+}
+
+/**
+ * Account protection plugged in by the identity plugin (lockout with backoff). The core only promises to ask
+ * before checking a password and to report the outcome, so it does not depend on the plugin.
+ */
+export interface LoginGuard {
+  /** Throws (429) while the account or the address is locked out. */
+  check(attempt: LoginAttempt): Promise<void>;
+  failed(attempt: LoginAttempt): Promise<void>;
+  succeeded(attempt: LoginAttempt): Promise<void>;
+}
+
+/** What a presented token is worth: ours and current, ours but ended by a version bump, or not ours at all. */
+export type TokenVerdict = { kind: 'current'; userId: number } | { kind: 'stale'; userId: number } | { kind: 'foreign' };
+
 const USER = 'plugin::users-permissions.user';
 // Compared against when the account does not exist, so the answer takes as long as for a real account.
 const DECOY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
 const publicUser = (u: StoredUser): SessionUser => ({ id: u.id, username: u.username, email: u.email, confirmed: u.confirmed });
 
-/** Citizen sessions on top of users-permissions: it checks passwords and issues the token we put in the cookie. */
+/**
+ * Citizen sessions on top of users-permissions: it checks passwords and signs the token we put in the cookie.
+ * Each token carries the citizen's session version (`sv`); bumping the version ends every older token.
+ */
 const session = ({ strapi }: { strapi: Core.Strapi }) => {
   const up = (name: string) => strapi.plugin('users-permissions').service(name);
+  const db = () => strapi.db.connection;
+  let guard: LoginGuard | null = null;
+
+  const versionOf = async (userId: number, trx?: Knex.Transaction): Promise<number> => {
+    const row = await (trx ?? db())('core_session_versions').where({ user_id: userId }).first('version');
+    return row ? Number(row.version) : 0;
+  };
 
   return {
-    async login({ identifier, password }: LoginRequest): Promise<{ jwt: string; user: SessionUser }> {
+    useLoginGuard(next: LoginGuard): void {
+      guard = next;
+    },
+
+    async login({ identifier, password }: LoginRequest, from: { ip: string }): Promise<{ jwt: string; user: SessionUser }> {
+      const attempt = { identifier, ip: from.ip };
+      await guard?.check(attempt);
       const id = identifier.toLowerCase();
       const user = (await strapi.db.query(USER).findOne({
         where: { provider: 'local', $or: [{ email: id }, { username: identifier }] },
       })) as StoredUser | null;
-      const wrong = unauthorized({ uk: 'Невірна адреса або пароль', en: 'Wrong email or password' });
       const matches = await up('user').validatePassword(password, user?.password ?? DECOY_HASH);
-      if (!user?.password || !matches) throw wrong;
+      if (!user?.password || !matches) {
+        await guard?.failed(attempt);
+        throw unauthorized({ uk: 'Невірна адреса або пароль', en: 'Wrong email or password' });
+      }
+      await guard?.succeeded(attempt);
       if (user.blocked) throw forbidden('blocked', { uk: 'Обліковий запис заблоковано', en: 'The account is blocked' });
       if (!user.confirmed) {
         throw forbidden('email_not_confirmed', {
@@ -45,8 +85,43 @@ const session = ({ strapi }: { strapi: Core.Strapi }) => {
           en: 'Confirm your email address with the link we sent you',
         });
       }
-      const jwt = (await up('jwt').issue({ id: user.id })) as string;
-      return { jwt, user: publicUser(user) };
+      return { jwt: await this.issue(user.id), user: publicUser(user) };
+    },
+
+    /** A fresh token for the citizen under their current session version. */
+    async issue(userId: number): Promise<string> {
+      return (await up('jwt').issue({ id: userId, sv: await versionOf(userId) })) as string;
+    },
+
+    /** Ends every session of the citizen (all devices); returns the new version. */
+    async revokeAll(userId: number, trx?: Knex.Transaction): Promise<number> {
+      const result = await (trx ?? db()).raw(
+        `INSERT INTO core_session_versions (user_id, version) VALUES (?, 1)
+         ON CONFLICT (user_id) DO UPDATE SET version = core_session_versions.version + 1, changed_at = now()
+         RETURNING version`,
+        [userId],
+      );
+      return Number(result.rows[0].version);
+    },
+
+    /** Session rotation on a change of privilege: every older token ends and this browser gets a new one. */
+    async rotate(userId: number): Promise<string> {
+      await this.revokeAll(userId);
+      return this.issue(userId);
+    },
+
+    /** Checks a presented token against the citizen's session version (tokens without one are version 0). */
+    async verdict(token: string): Promise<TokenVerdict> {
+      let payload: { id?: unknown; sv?: unknown };
+      try {
+        payload = (await up('jwt').verify(token)) as { id?: unknown; sv?: unknown };
+      } catch {
+        return { kind: 'foreign' };
+      }
+      const userId = Number(payload?.id);
+      if (!Number.isInteger(userId) || userId <= 0) return { kind: 'foreign' };
+      const carried = Number.isInteger(payload.sv) ? (payload.sv as number) : 0;
+      return carried === (await versionOf(userId)) ? { kind: 'current', userId } : { kind: 'stale', userId };
     },
 
     /** The signed-in citizen, if the request carries a valid session. */

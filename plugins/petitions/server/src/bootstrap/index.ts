@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
 import { createSignaturesSchema } from '../database/signatures-schema';
 import { registerModule } from './register-module';
+import { registerPersonalData } from './personal-data';
+import { registerPetitionNotifications } from '../notifications';
 
 export const CITIZEN_ACTIONS = [
   'plugin::petitions.public.create',
@@ -20,6 +22,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     { uid: 'answer', displayName: 'Answer petitions' },
   ]);
   registerModule(strapi);
+  registerPersonalData(strapi);
+  registerPetitionNotifications(strapi);
 
   // Every instance runs cron; closing claims each petition under a row lock, so each closes exactly once.
   strapi.cron.add({

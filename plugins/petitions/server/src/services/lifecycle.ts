@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, invalidField, notFound, type AdminUser, type Authority } from '@vzd/core/server';
+import { conflict, invalidField, notFound, type AdminUser, type Authority, type OfficialDuty } from '@vzd/core/server';
 import type { CreatePetitionRequest } from '../../../shared/contracts';
 import { canSign, newDraft, petitionSettings, transition, type PetitionCommand, type PetitionState } from '../domain';
 import { stateAttributes, stateOf } from './petition-row';
@@ -58,8 +58,9 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     return outcome;
   };
 
-  /** Officials act only on the petitions of their authorities (checked under the same lock). */
-  const officialGuard = (user: AdminUser) => (authority: Authority) => core('authorities').assertOfficialOf(user, authority.id);
+  /** Officials act only on the petitions of their authorities, in a role that covers the duty (checked under the same lock). */
+  const officialGuard = (user: AdminUser, duty: OfficialDuty) => (authority: Authority) =>
+    core('authorities').assertOfficialOf(user, authority.id, duty);
 
   return {
     /** A citizen files a petition; it goes straight to moderation. */
@@ -88,19 +89,26 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     publish: (documentId: string, user: AdminUser) =>
-      apply(documentId, { type: 'publish' }, { kind: 'official', id: user.id }, officialGuard(user)),
+      apply(documentId, { type: 'publish' }, { kind: 'official', id: user.id }, officialGuard(user, 'moderate')),
     reject: (documentId: string, user: AdminUser, reason: PetitionState['rejectionReason'] & string, note?: string) =>
-      apply(documentId, { type: 'reject', reason, note }, { kind: 'official', id: user.id }, officialGuard(user)),
+      apply(documentId, { type: 'reject', reason, note }, { kind: 'official', id: user.id }, officialGuard(user, 'moderate')),
     startConsideration: (documentId: string, user: AdminUser) =>
-      apply(documentId, { type: 'start_consideration' }, { kind: 'official', id: user.id }, officialGuard(user)),
+      apply(documentId, { type: 'start_consideration' }, { kind: 'official', id: user.id }, officialGuard(user, 'answer')),
     answer: (documentId: string, user: AdminUser, text: string) =>
-      apply(documentId, { type: 'answer', text }, { kind: 'official', id: user.id }, officialGuard(user)),
+      apply(documentId, { type: 'answer', text }, { kind: 'official', id: user.id }, officialGuard(user, 'answer')),
 
     /**
      * One signature, exactly once: the unique index decides, not this code. The petition row is share-locked so
      * a concurrent close or answer waits for signatures already under way.
      */
     async sign(documentId: string, userId: number) {
+      // The authority decides how sure we must be of who signs: a confirmed email or a verified identity.
+      const target = (await strapi.db.query(PETITION).findOne({ where: { documentId }, select: ['id'], populate: ['authority'] })) as {
+        authority: Authority | null;
+      } | null;
+      if (!target?.authority) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
+      await strapi.plugin('identity').service('assurance').assertLevel(userId, settingsOf(target.authority).signatureLevel);
+
       const signed = await strapi.db.transaction(async ({ trx }) => {
         const row = await trx('petitions_petitions')
           .where({ document_id: documentId })
