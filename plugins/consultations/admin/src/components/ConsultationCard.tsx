@@ -5,7 +5,7 @@ import { PLUGIN_ID } from '../constants';
 import { formatDateTime } from '../format';
 import { T } from '../labels';
 import { DueDate } from './DueDate';
-import { MetaItem } from './MetaItem';
+import { MetaItem } from '@vzd/core/admin-ui';
 import { StatusBadge } from './StatusBadge';
 
 /** One consultation in the officials' list: where it stands and what still needs doing. */

@@ -1,7 +1,7 @@
 import { Badge, Flex } from '@strapi/design-system';
 import { dueState, formatDateTime } from '../format';
 import { T } from '../labels';
-import { MetaItem } from './MetaItem';
+import { MetaItem } from '@vzd/core/admin-ui';
 
 interface DueDateProps {
   label: string;

@@ -3,7 +3,7 @@ import { usePetitionsApi, type OfficialPetition } from '../api';
 import { usePetitionAction } from '../hooks/usePetitionAction';
 import { T } from '../labels';
 import { AnswerModal } from './AnswerModal';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '@vzd/core/admin-ui';
 
 interface AnswerActionsProps {
   petition: OfficialPetition;

@@ -2,7 +2,7 @@ import { Check } from '@strapi/icons';
 import { usePetitionsApi, type OfficialPetition } from '../api';
 import { usePetitionAction } from '../hooks/usePetitionAction';
 import { T } from '../labels';
-import { ConfirmAction } from './ConfirmAction';
+import { ConfirmAction } from '@vzd/core/admin-ui';
 import { RejectModal } from './RejectModal';
 
 interface ModerationActionsProps {

@@ -4,7 +4,7 @@ import type { OfficialPetition } from '../api';
 import { formatDateTime } from '../format';
 import { T } from '../labels';
 import { DueDate } from './DueDate';
-import { MetaItem } from './MetaItem';
+import { MetaItem } from '@vzd/core/admin-ui';
 import { PetitionText } from './PetitionText';
 import { SignatureCount } from './SignatureCount';
 import { StatusBadge } from './StatusBadge';

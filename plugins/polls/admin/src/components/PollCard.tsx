@@ -7,8 +7,7 @@ import { PLUGIN_ID } from '../constants';
 import { formatDateTime, formatNumber } from '../format';
 import { usePollAction } from '../hooks/usePollAction';
 import { audienceLabel, T } from '../labels';
-import { ConfirmAction } from './ConfirmAction';
-import { MetaItem } from './MetaItem';
+import { ConfirmAction, MetaItem } from '@vzd/core/admin-ui';
 import { StatusBadge } from './StatusBadge';
 
 interface PollCardProps {

@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { Button, Dialog, Flex, Typography, type ButtonProps } from '@strapi/design-system';
-import { T } from '../labels';
+
 
 interface ConfirmActionProps {
   label: string;
   title: string;
   description: string;
-  /** The consultation's title, repeated so the official sees what they confirm. */
+  /** The item's title, repeated so the official sees what they confirm. */
   subject: string;
   icon?: React.ReactNode;
   variant?: ButtonProps['variant'];
@@ -46,7 +46,7 @@ export const ConfirmAction = ({ label, title, description, subject, icon, varian
         <Dialog.Footer>
           <Dialog.Cancel>
             <Button fullWidth variant="tertiary" disabled={busy}>
-              {T.cancel}
+              Скасувати / Cancel
             </Button>
           </Dialog.Cancel>
           <Button fullWidth variant={variant} loading={busy} onClick={() => void confirm()}>

@@ -1,0 +1,3 @@
+/** Admin-panel building blocks every module's pages share (imported as `@vzd/core/admin-ui`). */
+export { ConfirmAction } from './ConfirmAction';
+export { MetaItem } from './MetaItem';
