@@ -4,7 +4,7 @@ import { loadEnv } from '@vzd/config';
 import type { Authority } from '../services/authorities';
 import type { ModuleManifest } from '../services/modules';
 import { notFound } from '../utils/errors';
-import { openApiDocument } from '../../../shared/openapi';
+import { openApiDocument, type OpenApiFragment } from '../../../shared/openapi';
 import { coreOpenApi } from '../../../shared/core-openapi';
 
 const summary = (a: Authority) => ({ documentId: a.documentId, slug: a.slug, nameUk: a.nameUk, nameEn: a.nameEn, kind: a.kind });
@@ -43,8 +43,8 @@ const publicController = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await service('audit').verify() };
     },
     async openapi(ctx: Context) {
-      const manifests = service('modules').list() as ModuleManifest[];
-      ctx.body = openApiDocument('VzayemoDiia API', '0.1.0', loadEnv().PUBLIC_URL, [coreOpenApi(), ...manifests.map((m) => m.openapi())]);
+      const fragments = service('modules').apiFragments() as OpenApiFragment[];
+      ctx.body = openApiDocument('VzayemoDiia API', '0.1.0', loadEnv().PUBLIC_URL, [coreOpenApi(), ...fragments]);
     },
   };
 };

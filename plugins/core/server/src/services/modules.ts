@@ -15,7 +15,16 @@ export interface ModuleManifest {
 
 const modules = () => {
   const registry = new Map<string, ModuleManifest>();
+  const apis = new Map<string, () => OpenApiFragment>();
   return {
+    /** Public API of a plugin that is not a participation module (identity, …), for the OpenAPI document. */
+    registerApi(name: string, openapi: () => OpenApiFragment): void {
+      apis.set(name, openapi);
+    },
+    /** Every documented fragment: modules and the other plugins. */
+    apiFragments(): OpenApiFragment[] {
+      return [...[...registry.values()].map((m) => m.openapi()), ...[...apis.values()].map((f) => f())];
+    },
     register(manifest: ModuleManifest): void {
       if (registry.has(manifest.name)) throw new Error(`Module ${manifest.name} is registered twice`);
       registry.set(manifest.name, manifest);
