@@ -17,6 +17,6 @@ export default defineConfig({
     // The plugins' contracts are CommonJS (compiled by tsc for Strapi). Workspace packages are symlinks, so Vite
     // would treat them as source and run them as ESM ("exports is not defined"); externalised, Node loads them
     // natively and cjs-module-lexer exposes the named exports.
-    ssr: { external: ['@vzd/petitions', '@vzd/core'] },
+    ssr: { external: ['@vzd/petitions', '@vzd/core', '@vzd/consultations', '@vzd/polls'] },
   },
 });

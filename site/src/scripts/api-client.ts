@@ -64,7 +64,7 @@ function failureOf(status: number, body: unknown, lang: Lang): ApiFailure {
 
 export async function callApi<T>(
   path: string,
-  options: { method?: 'GET' | 'POST' | 'DELETE'; json?: unknown } = {},
+  options: { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; json?: unknown } = {},
 ): Promise<ApiResult<T>> {
   const lang = pageLang();
   let response: Response;

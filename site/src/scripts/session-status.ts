@@ -1,19 +1,28 @@
+import { accountUi } from '../lib/i18n-account';
 import { messages, pageLang } from './api-client';
 import { getSession, logout } from './session';
 
-/** Header widget: "Увійти" for guests, the user name and a sign-out button for citizens. */
+/** Header widget: "Увійти" for guests; for citizens their name (a link to the account page) and a sign-out button. */
 class SessionStatus extends HTMLElement {
   async connectedCallback() {
     const user = await getSession();
     if (!user) return;
-    const t = messages(pageLang());
+    const lang = pageLang();
+    const t = messages(lang);
 
     const name = document.createElement('span');
     name.className = 'session-user';
     const label = document.createElement('span');
     label.className = 'visually-hidden';
     label.textContent = `${t.signedIn} `;
-    name.append(label, document.createTextNode(user.username));
+    const account = document.createElement('a');
+    account.href = `/${lang}/account/`;
+    account.textContent = user.username;
+    const where = document.createElement('span');
+    where.className = 'visually-hidden';
+    where.textContent = ` (${accountUi[lang].myAccount})`;
+    account.append(where);
+    name.append(label, account);
 
     const button = document.createElement('button');
     button.type = 'button';

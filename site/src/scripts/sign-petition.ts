@@ -1,4 +1,5 @@
 import { fill } from '../lib/i18n';
+import { accountUi, isVerificationErrorCode, verifyStartHref } from '../lib/i18n-account';
 import { formatDateTime } from '../lib/format';
 import { callApi, generalProblem, loginHref, messages, pageLang } from './api-client';
 import { SIGNATURES_CHANGED, type SignaturesChanged } from './petition-progress';
@@ -20,6 +21,7 @@ interface SignatureCreated {
 class SignPetition extends HTMLElement {
   private readonly language = pageLang();
   private readonly t = messages(this.language);
+  private readonly a = accountUi[this.language];
 
   private get petitionId(): string {
     return this.dataset.id ?? '';
@@ -32,6 +34,9 @@ class SignPetition extends HTMLElement {
   }
   private get result(): HTMLElement | null {
     return this.querySelector('[data-sign-result]');
+  }
+  private get notify(): HTMLInputElement | null {
+    return this.querySelector('[data-sign-notify]');
   }
 
   connectedCallback() {
@@ -60,6 +65,21 @@ class SignPetition extends HTMLElement {
     } else if (!data.canSign) {
       this.closeForm();
       this.say('info', this.t.collectionClosed);
+    } else {
+      this.showVerificationReturn();
+    }
+  }
+
+  /** Back from the identity provider (`?verified=1` / `?verification_error=…`): say how it went, next to the button. */
+  private showVerificationReturn() {
+    const params = new URLSearchParams(window.location.search);
+    const error = params.get('verification_error');
+    if (params.get('verified') === '1') this.say('success', this.a.bannerVerified);
+    else if (error !== null) {
+      this.say('error', isVerificationErrorCode(error) ? this.a.verificationErrors[error] : this.a.verificationUnknownError, {
+        href: verifyStartHref(window.location.pathname),
+        text: this.a.verifyLink,
+      });
     }
   }
 
@@ -81,6 +101,7 @@ class SignPetition extends HTMLElement {
     if (result.ok && result.body?.data) {
       this.closeForm();
       this.say('success', this.t.signThanks);
+      if (this.notify?.checked) await this.followAnswer();
       const detail: SignaturesChanged = { documentId: this.petitionId, signatures: result.body.data.signatures };
       document.dispatchEvent(new CustomEvent(SIGNATURES_CHANGED, { detail }));
       return;
@@ -98,6 +119,13 @@ class SignPetition extends HTMLElement {
     } else if (failure.status === 409) {
       this.closeForm();
       this.say('info', failure.message ?? this.t.collectionClosed);
+    } else if (failure.code === 'verification_required') {
+      // The authority wants a verified identity: the server's words, and the way there (back to this page).
+      button.disabled = false;
+      this.say('error', failure.message ?? this.a.levelMissing.email, {
+        href: verifyStartHref(window.location.pathname),
+        text: this.a.verifyLink,
+      });
     } else if (failure.status === 401 || failure.status === 403) {
       const user = await getSession();
       if (!user) {
@@ -111,6 +139,17 @@ class SignPetition extends HTMLElement {
       button.disabled = false;
       this.say('error', generalProblem(failure, this.t));
     }
+  }
+
+  /** Follows the petition (its answer and status news); the signature already counts whatever happens here. */
+  private async followAnswer() {
+    const followed = await callApi('/api/core/subscriptions', {
+      method: 'POST',
+      json: { kind: 'item', module: 'petitions', itemId: this.petitionId },
+    });
+    const p = document.createElement('p');
+    p.textContent = followed.ok ? this.a.notifyDone : this.a.notifyFailed;
+    this.result?.append(p);
   }
 
   private closeForm() {
