@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+
+const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+
+/** WCAG 2.1 levels A and AA, the level EN 301 549 asks of public-sector web pages. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string[]; html: string; failureSummary: string }[];
+}
+
+/** Runs axe-core in the page as it stands (after scripts have run) and returns every WCAG A/AA violation. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.addScriptTag({ path: AXE_SCRIPT });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact ?? null,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n: any) => ({ target: n.target.map(String), html: String(n.html).slice(0, 300), failureSummary: n.failureSummary ?? '' })),
+    }));
+  }, WCAG_TAGS);
+}
+
+export const isBlocking = (v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical';
+
+/** One line per offending element, readable in a failed expectation. */
+export function describeViolations(violations: AxeViolation[]): string[] {
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.html}`),
+  );
+}
