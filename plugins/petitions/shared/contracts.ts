@@ -57,6 +57,8 @@ export const petitionDetail = petitionSummary.extend({
   answerOverdue: z.boolean(),
   rejectionReason: rejectionReason.nullable(),
   rejectionNote: z.string().nullable(),
+  /** What the authority requires of a signer: a confirmed email or a verified identity. */
+  signatureLevel: z.enum(['email', 'verified']),
   timeline: z.array(timelineEntry),
 });
 export type PetitionDetail = z.infer<typeof petitionDetail>;

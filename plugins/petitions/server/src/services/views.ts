@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ListQuery, PetitionDetail, PetitionSummary } from '../../../shared/contracts';
-import { canSign, progressOf, type PetitionStatus } from '../domain';
+import { canSign, petitionSettings, progressOf, type PetitionSettings, type PetitionStatus } from '../domain';
 import { stateOf } from './petition-row';
 
 const PETITION = 'plugin::petitions.petition';
@@ -23,7 +23,7 @@ type Row = Record<string, unknown> & {
   text: string;
   authorName: string;
   createdAt: Date | string;
-  authority: { slug: string; nameUk: string; nameEn: string };
+  authority: { slug: string; nameUk: string; nameEn: string; moduleSettings: Record<string, unknown> | null };
 };
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -53,6 +53,20 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
     const counts = await signatures().countMany(rows.map((r) => r.id));
     const now = new Date();
     return rows.map((r) => summary(r, counts.get(r.id) ?? 0, now));
+  };
+
+  const settingsOf = (row: Row) =>
+    strapi.plugin('core').service('authorities').moduleSettings(row.authority, 'petitions', petitionSettings) as PetitionSettings;
+
+  /** The same check signing makes (identity plugin), asked in advance so the page can say what is missing. */
+  const meetsSignatureLevel = async (row: Row, userId: number): Promise<boolean> => {
+    try {
+      await strapi.plugin('identity').service('assurance').assertLevel(userId, settingsOf(row).signatureLevel);
+      return true;
+    } catch (error) {
+      if ((error as { status?: number; name?: string }).name === 'PolicyError' || (error as { status?: number }).status === 403) return false;
+      throw error;
+    }
   };
 
   const findPublic = async (documentId: string): Promise<Row | null> =>
@@ -115,6 +129,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         answerOverdue: progress.answerOverdue,
         rejectionReason: state.rejectionReason,
         rejectionNote: state.rejectionNote,
+        signatureLevel: settingsOf(row).signatureLevel,
         timeline: events.filter((e) => ACTION_STATUS[e.action]).map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
       };
     },
@@ -132,12 +147,9 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) return null;
       const signedAt = await signatures().signedAt(row.id, userId);
       const verdict = canSign(stateOf(row), new Date());
-      return {
-        signed: signedAt !== null,
-        signedAt: iso(signedAt),
-        canSign: signedAt === null && verdict.ok,
-        reason: signedAt ? 'already_signed' : verdict.ok ? null : verdict.code,
-      };
+      let reason: string | null = signedAt ? 'already_signed' : verdict.ok ? null : verdict.code;
+      if (!reason && !(await meetsSignatureLevel(row, userId))) reason = 'verification_required';
+      return { signed: signedAt !== null, signedAt: iso(signedAt), canSign: reason === null, reason };
     },
 
     /** The author's own petitions, including those still in moderation. */
