@@ -15,3 +15,4 @@ export type { LoginGuard, LoginAttempt, SessionUser } from './services/session';
 export type { OfficialDuty, OfficialRole } from './services/authorities';
 export type { Notice, NotificationRule, RuleContext, ItemSource, NotifiableItem, ScheduledJob, Recipient, SubscriptionTarget } from './notifications/types';
 export { buildStaticSite } from './site/astro-build';
+export { committedTransaction } from './database/committed-transaction';

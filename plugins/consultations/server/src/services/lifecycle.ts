@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, invalidField, type AdminUser, type Authority } from '@vzd/core/server';
+import { conflict, invalidField, type AdminUser, type Authority, committedTransaction } from '@vzd/core/server';
 import type { CreateConsultationRequest } from '../../../shared/contracts';
 import {
   buildQuestionnaire,
@@ -55,7 +55,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     guard?: (authority: Authority) => Promise<void>,
     options: { skipLocked?: boolean } = {},
   ): Promise<Success | null> => {
-    const outcome = await strapi.db.transaction(async ({ trx }) => {
+    const outcome = await committedTransaction(strapi, async ({ trx }) => {
       const record = await lockConsultation(strapi, trx, documentId, 'update', options);
       if (!record) return null;
       if (guard) await guard(record.authority);
@@ -115,7 +115,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       await core('authorities').assertOfficialOf(user, authority.id, 'moderate');
       await checkAttachments(input.attachments);
       const draft = newDraft(input.periodWorkingDays ?? settingsOf(authority).periodWorkingDays);
-      return strapi.db.transaction(async ({ trx }) => {
+      return committedTransaction(strapi, async ({ trx }) => {
         const created = (await strapi.db.query(CONSULTATION).create({
           data: {
             title: input.title,

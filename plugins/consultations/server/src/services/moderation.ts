@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, notFound, type AdminUser } from '@vzd/core/server';
+import { conflict, notFound, type AdminUser, committedTransaction } from '@vzd/core/server';
 import { canDispose, canHide, canReceiveDisposition, type Disposition } from '../domain';
 import type { ConsultationRecord } from './consultation-row';
 import type { Contribution, ContributionsService } from './contributions';
@@ -24,7 +24,7 @@ const moderation = ({ strapi }: { strapi: Core.Strapi }) => {
     duty: 'moderate' | 'answer',
     act: (trx: Knex.Transaction, consultation: ConsultationRecord, contribution: Contribution) => Promise<T>,
   ) =>
-    strapi.db.transaction(async ({ trx }) => {
+    committedTransaction(strapi, async ({ trx }) => {
       const consultation = (await lockConsultation(strapi, trx, documentId, 'share'))!;
       await core('authorities').assertOfficialOf(user, consultation.authority.id, duty);
       const contribution = await store().lock(trx, consultation.id, contributionId);

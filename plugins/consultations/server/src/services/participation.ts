@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, invalidField, invalidFields, notFound } from '@vzd/core/server';
+import { conflict, invalidField, invalidFields, notFound, committedTransaction } from '@vzd/core/server';
 import { POSITION_PAPER_MAX_BYTES, type CommentRequest, type PositionPaperFields } from '../../../shared/contracts';
 import { canParticipate, checkAnswers, documentFormat, DOCUMENT_MIME, questionnaireOf } from '../domain';
 import { CONSULTATION, stateOf, type ConsultationRecord } from './consultation-row';
@@ -75,7 +75,7 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The write itself, under the shared lock and only while the period runs. */
   const whileOpen = <T>(documentId: string, write: (trx: Knex.Transaction, c: ConsultationRecord) => Promise<T>) =>
-    strapi.db.transaction(async ({ trx }) => {
+    committedTransaction(strapi, async ({ trx }) => {
       const locked = (await lockConsultation(strapi, trx, documentId, 'share'))!;
       assertOpen(locked);
       return write(trx, locked);
@@ -180,7 +180,7 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Any signed-in person may flag abuse once per contribution; moderators see the flag and decide. */
     async reportAbuse(documentId: string, contributionId: number, userId: number, reason: string | undefined) {
       const consultation = await findPublished(documentId);
-      return strapi.db.transaction(async ({ trx }) => {
+      return committedTransaction(strapi, async ({ trx }) => {
         const contribution = await store().find(consultation.id, contributionId, trx);
         if (!contribution || contribution.hidden) throw commentNotFound();
         const reportedAt = await store().report(trx, contributionId, userId, reason?.trim() || null);

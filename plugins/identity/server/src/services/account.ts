@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { invalidField, notFound } from '@vzd/core/server';
+import { invalidField, notFound, committedTransaction } from '@vzd/core/server';
 import type { AccountExport } from '../../../shared/contracts';
 import { identityService } from '../utils/services';
 
@@ -57,7 +57,7 @@ const account = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await guard.succeeded(attempt);
 
-      await strapi.db.transaction(async ({ trx }) => {
+      await committedTransaction(strapi, async ({ trx }) => {
         for (const [, provider] of identityService(strapi, 'personalData').entries()) await provider.erase?.(userId, trx);
         await strapi.plugin('core').service('events').record(trx, {
           module: 'identity',

@@ -1,3 +1,4 @@
+import { committedTransaction } from '@vzd/core/server';
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
 import { verifyCallbackQuery, type VerificationErrorCode } from '../../../shared/contracts';
@@ -40,7 +41,7 @@ const verification = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = async (userId: number, identity: MappedIdentity): Promise<'stored' | VerificationErrorCode> => {
     const idHash = nationalIdHash(loadEnv().IDENTITY_HASH_KEY!, identity.nationalId);
     try {
-      return await strapi.db.transaction(async ({ trx }) => {
+      return await committedTransaction(strapi, async ({ trx }) => {
         const result = await trx.raw(
           `INSERT INTO identity_verifications (user_id, level, name, community, id_hash, issuer, verified_at)
            VALUES (?, 'verified', ?, ?, ?, ?, now())

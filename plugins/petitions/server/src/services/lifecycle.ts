@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, invalidField, notFound, type AdminUser, type Authority, type OfficialDuty } from '@vzd/core/server';
+import { conflict, invalidField, notFound, type AdminUser, type Authority, type OfficialDuty, committedTransaction } from '@vzd/core/server';
 import type { CreatePetitionRequest } from '../../../shared/contracts';
 import { canSign, newDraft, petitionSettings, transition, type PetitionCommand, type PetitionState } from '../domain';
 import { stateAttributes, stateOf } from './petition-row';
@@ -37,7 +37,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const apply = async (documentId: string, command: PetitionCommand, actor: Actor, guard?: (authority: Authority) => Promise<void>) => {
-    const outcome = await strapi.db.transaction(async ({ trx }) => {
+    const outcome = await committedTransaction(strapi, async ({ trx }) => {
       const record = await lockPetition(trx, documentId);
       if (guard) await guard(record.authority);
       const now = new Date();
@@ -68,7 +68,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       const authority = (await core('authorities').findBySlug(input.authority)) as Authority | null;
       if (!authority) throw invalidField('authority', { uk: 'Невідомий орган влади', en: 'Unknown authority' });
       const settings = settingsOf(authority);
-      return strapi.db.transaction(async ({ trx }) => {
+      return committedTransaction(strapi, async ({ trx }) => {
         const now = new Date();
         const draft: PetitionState = { ...newDraft(), threshold: settings.threshold };
         const submitted = transition(draft, { type: 'submit' }, { now, settings, deadlines: core('deadlines').for(authority) });
@@ -109,7 +109,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!target?.authority) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
       await strapi.plugin('identity').service('assurance').assertLevel(userId, settingsOf(target.authority).signatureLevel);
 
-      const signed = await strapi.db.transaction(async ({ trx }) => {
+      const signed = await committedTransaction(strapi, async ({ trx }) => {
         const row = await trx('petitions_petitions')
           .where({ document_id: documentId })
           .forShare()
@@ -133,7 +133,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Separate from signing so concurrent signers never upgrade their shared lock (which could deadlock). */
     async reachThreshold(documentId: string): Promise<string | null> {
       try {
-        const count = await strapi.db.transaction(async ({ trx }) => {
+        const count = await committedTransaction(strapi, async ({ trx }) => {
           const row = await trx('petitions_petitions').where({ document_id: documentId }).first('id');
           return petitionsSignatures().count(row.id, trx);
         });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, invalidField, invalidFields, notFound, type AdminUser, type Authority, type OfficialDuty } from '@vzd/core/server';
+import { conflict, invalidField, invalidFields, notFound, type AdminUser, type Authority, type OfficialDuty, committedTransaction } from '@vzd/core/server';
 import type { CreatePollRequest } from '../../../shared/contracts';
 import { defineQuestions, newDraft, pollSettings, transition, type PollCommand, type TransitionRefusalCode } from '../domain';
 import { POLL, stateAttributes, stateOf, type PollRecord } from './poll-row';
@@ -40,7 +40,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const apply = async (documentId: string, command: PollCommand, actor: Actor, guard?: (authority: Authority) => Promise<void>) => {
-    const outcome = await strapi.db.transaction(async ({ trx }) => {
+    const outcome = await committedTransaction(strapi, async ({ trx }) => {
       const poll = await lockPoll(trx, documentId);
       if (guard) await guard(poll.authority);
       const now = new Date();
@@ -83,7 +83,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         throw invalidField('closesAt', { uk: 'Час завершення має бути пізнішим за час початку.', en: 'The closing time must come after the opening time.' });
       }
       const draft = newDraft({ opensAt: input.opensAt ?? null, closesAt: input.closesAt ?? null });
-      return strapi.db.transaction(async ({ trx }) => {
+      return committedTransaction(strapi, async ({ trx }) => {
         const created = (await strapi.db.query(POLL).create({
           data: {
             title: input.title,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { notFound, type AdminUser } from '@vzd/core/server';
+import { notFound, type AdminUser, committedTransaction } from '@vzd/core/server';
 import { questionsOf, iso, type PollRecord } from './poll-row';
 
 const MODULE = 'polls';
@@ -50,7 +50,7 @@ const moderation = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Approves or rejects one answer; changing one's mind later is allowed and recorded too. */
     async decide(documentId: string, answerId: number, user: AdminUser, decision: 'approved' | 'rejected') {
       const poll = await pollFor(documentId, user);
-      const outcome = await strapi.db.transaction(async ({ trx }) => {
+      const outcome = await committedTransaction(strapi, async ({ trx }) => {
         const answer = await trx('polls_answers')
           .where({ id: answerId, poll_id: poll.id })
           .whereNotNull('text')

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, forbidden, invalidFields, notFound } from '@vzd/core/server';
+import { conflict, forbidden, invalidFields, notFound, committedTransaction } from '@vzd/core/server';
 import {
   answerRows,
   answersCommitment,
@@ -75,7 +75,7 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
       const salt = randomBytes(16).toString('hex');
       const hash = answersCommitment(salt, answers);
 
-      const { created, changed, response } = await strapi.db.transaction(async ({ trx }) => {
+      const { created, changed, response } = await committedTransaction(strapi, async ({ trx }) => {
         // Shared lock: closing waits for responses already under way, and nobody answers after the close commits.
         const current = await trx('polls_polls').where({ id: poll.id }).forShare().first('status', 'closes_at');
         refuseIfClosed({ ...poll, status: current.status, closesAt: current.closes_at });
