@@ -13,9 +13,14 @@ const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
 const MESSAGES = [
   /Connection terminated/i,
   /Timeout acquiring a connection/i,
+  /Unable to acquire a connection/i,
+  /timeout expired/i,
   /is not queryable/i,
   /the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)/i,
   /terminating connection due to administrator command/i,
+  // knex ends a transaction whose connection died between two statements and reports the cause elsewhere; the next
+  // statement then fails with this. Our services never use a transaction after it ends, so it means a lost connection.
+  /Transaction query already complete/i,
 ];
 
 /**

@@ -12,6 +12,8 @@ describe('isDatabaseUnavailable', () => {
     ['a connection ended mid-query', new Error('Connection terminated unexpectedly')],
     ['a client that lost its connection', new Error('select 1 - Client has encountered a connection error and is not queryable')],
     ['a knex pool timeout', Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' })],
+    ['a connect timeout', new Error('timeout expired')],
+    ['a transaction whose connection died between statements', new Error('Transaction query already complete, run with DEBUG=knex:tx for more info')],
     ['a wrapped cause', new Error('query failed', { cause: withCode('ECONNRESET') })],
     ['an AggregateError from dual-stack connecting', Object.assign(new AggregateError([withCode('ECONNREFUSED')]), { code: undefined })],
   ])('recognises %s', (_name, error) => {

