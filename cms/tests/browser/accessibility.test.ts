@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, describeViolations, isBlocking, type AxeViolation } from './support/axe';
 import { launchBrowser, newVisitor, screenshot, SCREENSHOT_DIR, step, type Session } from './support/browser';
 import { sitePetitionIn } from './support/site';
+import { api } from '../harness/http';
 
 /**
  * Journey 5: axe-core (WCAG 2.1 A/AA) on every page template as a guest sees it, in Ukrainian and English, after the
@@ -37,6 +38,14 @@ type Template = [name: string, path: (lang: Lang) => Promise<string>];
 
 const petitionIn = (status: string) => async (lang: Lang) => `/${lang}/petitions/${(await sitePetitionIn(status)).id}/`;
 
+/** The earliest item of a public list (a demo item, so it is in the site built before the tests). */
+const earliest = async (path: string): Promise<string> => {
+  const items = (await api('GET', `${path}&pageSize=100`)).body.data as { documentId: string; createdAt: string }[];
+  return items.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0].documentId;
+};
+const consultation = (status: string) => earliest(`/api/consultations/consultations?status=${status}`);
+const poll = (status: string) => earliest(`/api/polls/polls?status=${status}`);
+
 const templates: Template[] = [
   ['home', async (lang) => `/${lang}/`],
   ['petitions', async (lang) => `/${lang}/petitions/`],
@@ -51,6 +60,14 @@ const templates: Template[] = [
   ['reset', async (lang) => `/${lang}/account/reset/`],
   ['authorities', async (lang) => `/${lang}/authorities/`],
   ['authority', async (lang) => `/${lang}/authorities/bucha/`],
+  ['account', async (lang) => `/${lang}/account/`],
+  ['consultations', async (lang) => `/${lang}/consultations/`],
+  ['consultation', async (lang) => `/${lang}/consultations/${await consultation('open')}/`],
+  ['consultation-section', async (lang) => `/${lang}/consultations/${await consultation('open')}/sections/1/`],
+  ['consultation-report', async (lang) => `/${lang}/consultations/${await consultation('report_published')}/report/`],
+  ['polls', async (lang) => `/${lang}/polls/`],
+  ['poll', async (lang) => `/${lang}/polls/${await poll('open')}/`],
+  ['poll-results', async (lang) => `/${lang}/polls/${await poll('closed')}/results/`],
 ];
 
 /** Loads a page, waits until its scripts have finished talking to the API, photographs it and runs axe. */
