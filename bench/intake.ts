@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromRoot, repoRoot } from '@vzd/config';
 import { startTestServer, stopTestServer } from '../cms/tests/harness/test-server';
@@ -113,9 +114,10 @@ export async function intakeBench(): Promise<void> {
   console.log(`Signature intake: ${levels.join(', ')} clients, ${seconds} s each, best of ${repeat}`);
   const stack = await startIsolatedStack('bench-intake', { env: { RATE_LIMIT_WRITES_PER_MINUTE: '10000000' } });
   let unchainedChild: ChildProcess | null = null;
+  const mailDir = fromRoot(`.data/isolated/bench-intake-mail-${process.pid}`);
   try {
     await stack.db.query(UNCHAINED_TABLE);
-    const unchainedServer = await startTestServer(stack.databaseUrl, fromRoot(`.data/isolated/bench-intake-mail-${process.pid}`), {
+    const unchainedServer = await startTestServer(stack.databaseUrl, mailDir, {
       RATE_LIMIT_WRITES_PER_MINUTE: '10000000',
       LOG_LEVEL: 'error',
       NODE_OPTIONS: `--require ${PRELOAD}`,
@@ -260,6 +262,7 @@ export async function intakeBench(): Promise<void> {
   } finally {
     if (unchainedChild) await stopTestServer(unchainedChild);
     await stack.close();
+    rmSync(mailDir, { recursive: true, force: true });
   }
 }
 

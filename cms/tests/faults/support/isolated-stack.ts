@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { fromRoot, repoRoot } from '@vzd/config';
 import { recreateDatabase } from '@vzd/database';
@@ -36,7 +37,29 @@ export interface IsolatedStackOptions {
 const running = new Set<ChildProcess>();
 process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Folders left by runs that were killed before their cleanup (their process and PostgreSQL are gone). */
+function removeAbandoned(parent: string): void {
+  if (!existsSync(parent)) return;
+  for (const entry of readdirSync(parent)) {
+    const owner = Number(/-(\d+)$/.exec(entry)?.[1]);
+    if (!owner || alive(owner)) continue;
+    const pidFile = join(parent, entry, 'pg', 'postmaster.pid');
+    if (existsSync(pidFile) && alive(Number(readFileSync(pidFile, 'utf8').split('\n')[0]))) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
 export async function startIsolatedStack(name: string, options: IsolatedStackOptions = {}): Promise<IsolatedStack> {
+  removeAbandoned(fromRoot('.data/isolated'));
   const root = fromRoot(`.data/isolated/${name}-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
