@@ -17,14 +17,18 @@ import {
   pathValue,
   type PathValue,
   queryString,
+  PASSWORD_KEY,
   rawBodies,
-  withKey,
+  replaced,
+  stringLeaves,
+  withoutLoneSurrogatesInPasswords,
+  withoutLoneSurrogatesInPasswordText,
 } from './support/hostile';
 import { brokenPromises, openRedirect } from './support/invariants';
 import { bcryptCopiesThatCrash, unexplained } from './support/known-bugs';
 import { resetAddressBudget, restoreLimits, saveLimits } from './support/limits';
 import { documentedOperations, type OpenApiOperation, routeKey, servedRoutes, type ServedRoute } from './support/routes';
-import { fillPath, send, wellFormed, withQuery } from './support/send';
+import { fillPath, send, withQuery } from './support/send';
 
 /**
  * Hostile input against every public route (the content API: every operation of the OpenAPI document, and any
@@ -54,20 +58,6 @@ let operations: Map<string, OpenApiOperation>;
  */
 let defusePasswords = true;
 
-const PASSWORD_KEY = /pass(word)?/i;
-/** Only the first levels: passwords are read at the top of a body, and deep nesting must stay as deep as it was. */
-function defused(value: unknown, key = '', depth = 0): unknown {
-  if (typeof value === 'string') return PASSWORD_KEY.test(key) ? wellFormed(value) : value;
-  if (depth > 8) return value;
-  if (Array.isArray(value)) return value.map((v) => defused(v, key, depth + 1));
-  if (value && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) withKey(copy, k, defused(v, k, depth + 1));
-    return copy;
-  }
-  return value;
-}
-const defusedText = (text: string) => (/pass/i.test(text) ? wellFormed(text).replace(/\\u[dD][89abAB][0-9a-fA-F]{2}|\\u[dD][c-fC-F][0-9a-fA-F]{2}/g, '?') : text);
 let sharedCitizen: TestCitizen;
 let official: string;
 
@@ -127,8 +117,8 @@ const bodyBytes = (body: HostileBody): number =>
 
 function bodyText(body: HostileBody): string {
   if (body.kind === 'none') return '';
-  if (body.kind === 'raw') return defusePasswords ? defusedText(body.text) : body.text;
-  return JSON.stringify(defusePasswords ? defused(body.value) : body.value) ?? 'null';
+  if (body.kind === 'raw') return defusePasswords ? withoutLoneSurrogatesInPasswordText(body.text) : body.text;
+  return JSON.stringify(defusePasswords ? withoutLoneSurrogatesInPasswords(body.value) : body.value) ?? 'null';
 }
 
 const pathOf = (route: ServedRoute, req: HostileRequest) => withQuery(fillPath(route.path, req.params), req.query);
@@ -181,21 +171,6 @@ function hostileProperty(route: ServedRoute, asOfficial: boolean) {
 }
 
 const routes = servedRoutes();
-
-/** Every string inside a JSON value, as paths to it. */
-function stringLeaves(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === 'string') return [path];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringLeaves(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringLeaves(v, [...path, k]));
-  return [];
-}
-
-function replaced(value: unknown, path: (string | number)[], make: (old: string) => string): unknown {
-  if (path.length === 0) return make(value as string);
-  const copy: any = Array.isArray(value) ? [...value] : { ...(value as object) };
-  copy[path[0]] = replaced(copy[path[0]], path.slice(1), make);
-  return copy;
-}
 
 /** PostgreSQL text cannot hold NUL; lone surrogates are not UTF-8. Both must be refused or cleaned, never a 500. */
 const POISON = (old: string) => `${old}\u0000\uD800`;

@@ -1,10 +1,13 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createCitizen } from '../harness/citizens';
 import { officialToken } from '../harness/admins';
 import { closeDb } from '../harness/database';
 import { sharedOpenConsultation } from './support/fixtures';
 import { sendAndWatch } from './support/footprint';
 import { brokenPromises } from './support/invariants';
-import { unexplained } from './support/known-bugs';
+import { tempFilesOfSize, unexplained } from './support/known-bugs';
 import { routeKey, servedRoutes } from './support/routes';
 import { fillPath, send } from './support/send';
 
@@ -73,14 +76,19 @@ describe('huge uploads', () => {
   }, 60_000);
 
   it('refuses a position paper over its 10 MB limit without a 5xx, storing nothing', async () => {
+    const bytes = 12 * MB + 2345;
+    const since = Date.now();
     const routes = servedRoutes().filter((r) => r.type === 'content-api' && r.method === 'POST' && /position-papers$/.test(r.path));
     for (const route of routes) {
       const citizen = await createCitizen();
       const { id } = await sharedOpenConsultation();
-      const { res, stored } = await sendAndWatch(() => send('POST', fillPath(route.path, { id }), { cookie: citizen.cookie, multipart: huge(12 * MB) }), {
+      const { res, stored } = await sendAndWatch(() => send('POST', fillPath(route.path, { id }), { cookie: citizen.cookie, multipart: huge(bytes) }), {
         userIds: [citizen.id],
       });
       expect({ status: res.status >= 400 && res.status < 500, broken: brokenPromises(res), stored }).toEqual({ status: true, broken: [], stored: [] });
     }
+    // The refused upload stays in the temp folder (known bug refused-upload-left-on-disk): remove this test's copy.
+    await new Promise((r) => setTimeout(r, 500));
+    for (const name of tempFilesOfSize(bytes, since)) rmSync(join(tmpdir(), name), { force: true });
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@vzd/config';
@@ -36,7 +36,7 @@ const answerOf = async (answer: Promise<ApiResponse>) => {
 const MB = 1024 * 1024;
 
 /** Files in the temp folder with exactly this size, changed since `since` (formidable stores uploads there). */
-const tempFilesOfSize = (bytes: number, since: number) =>
+export const tempFilesOfSize = (bytes: number, since: number) =>
   readdirSync(tmpdir()).filter((name) => {
     try {
       const st = statSync(join(tmpdir(), name));
@@ -181,15 +181,28 @@ export const KNOWN_BUGS: KnownBug[] = [
   },
   {
     id: 'multipart-read-before-auth',
-    summary: 'a 12 MB multipart body to a JSON write route is received and written to disk before the anonymous caller is refused (403, not 413)',
+    summary:
+      'a 12 MB multipart body to a JSON write route is received and written to disk before the anonymous caller is refused ' +
+      '(403, not 413), and the file then stays in the temp folder',
     cause:
       'cms/config/middlewares.ts configures strapi::body with jsonLimit/formLimit/textLimit only: multipart stays enabled on every ' +
-      'route with formidable’s default maxFileSize (200 MB), and body parsing runs before authentication. A limit such as ' +
-      '`formidable: { maxFileSize: 10 MB }` (the largest legitimate upload, a position paper) would refuse it early with 413.',
+      'route with formidable’s default maxFileSize (200 MB), and body parsing runs before authentication; ' +
+      'node_modules/@strapi/core/dist/middlewares/body.js removes uploaded files only when the request ends without an error, and ' +
+      'a refusal is an error. So anyone can leave up to 200 MB per request in os.tmpdir(). A limit such as ' +
+      '`formidable: { maxFileSize: 10 MB }` (the largest legitimate upload, a position paper) refuses early with 413; removing ' +
+      'ctx.request.files in a core middleware’s `finally` stops the leak.',
     reproduce: async () => {
-      const form = { fields: {}, file: { name: 'big.bin', type: 'application/octet-stream', content: Buffer.alloc(12 * MB, 1) } };
+      const bytes = 12 * MB + 777;
+      const since = Date.now();
+      const form = { fields: {}, file: { name: 'big.bin', type: 'application/octet-stream', content: Buffer.alloc(bytes, 1) } };
       const res = await send('POST', '/api/petitions/petitions', { multipart: form });
-      return res.status === 413 ? [] : [`answered ${res.status} after reading the whole body`];
+      await new Promise((r) => setTimeout(r, 1000));
+      const left = tempFilesOfSize(bytes, since);
+      for (const name of left) rmSync(join(tmpdir(), name), { force: true });
+      return [
+        ...(res.status === 413 ? [] : [`answered ${res.status} after reading the whole body`]),
+        ...(left.length ? [`left in ${tmpdir()}: ${left.join(', ')}`] : []),
+      ];
     },
     explains: () => false,
   },
@@ -214,6 +227,8 @@ export const KNOWN_BUGS: KnownBug[] = [
       });
       await new Promise((r) => setTimeout(r, 1000));
       const left = tempFilesOfSize(bytes, since);
+      // The proof cleans up after the bug it shows.
+      for (const name of left) rmSync(join(tmpdir(), name), { force: true });
       return left.length ? [`left in ${tmpdir()}: ${left.join(', ')}`] : [];
     },
     explains: () => false,
