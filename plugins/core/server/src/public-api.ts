@@ -16,3 +16,4 @@ export type { OfficialDuty, OfficialRole } from './services/authorities';
 export type { Notice, NotificationRule, RuleContext, ItemSource, NotifiableItem, ScheduledJob, Recipient, SubscriptionTarget } from './notifications/types';
 export { buildStaticSite } from './site/astro-build';
 export { committedTransaction } from './database/committed-transaction';
+export { adminRouteConfig } from './utils/admin-route-config';

@@ -1,6 +1,6 @@
-const can = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::consultations.${action}`] } }],
-});
+import { adminRouteConfig } from '@vzd/core/server';
+
+const can = adminRouteConfig('consultations');
 
 /** Officials' routes under /consultations (admin API); the authority assignment is checked in the services. */
 export default {

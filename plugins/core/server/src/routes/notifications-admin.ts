@@ -1,9 +1,6 @@
-const can = (action: 'read' | 'manage') => ({
-  policies: [
-    'admin::isAuthenticatedAdmin',
-    { name: 'admin::hasPermissions', config: { actions: [`plugin::core.notifications.${action}`] } },
-  ],
-});
+import { adminRouteConfig } from '../utils/admin-route-config';
+
+const can = (action: 'read' | 'manage') => adminRouteConfig('core')(`notifications.${action}`);
 
 /** The outbox for administrators (/core/notifications/…); only super admins hold `manage` unless given it. */
 export default {

@@ -1,6 +1,6 @@
-const can = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::petitions.${action}`] } }],
-});
+import { adminRouteConfig } from '@vzd/core/server';
+
+const can = adminRouteConfig('petitions');
 
 /** Officials' routes under /petitions (admin API); the authority assignment is checked in the service. */
 export default {

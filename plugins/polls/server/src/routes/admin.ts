@@ -1,6 +1,6 @@
-const can = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::polls.${action}`] } }],
-});
+import { adminRouteConfig } from '@vzd/core/server';
+
+const can = adminRouteConfig('polls');
 
 /** Officials' routes under /polls (admin API); the authority assignment is checked in the services. */
 export default {
