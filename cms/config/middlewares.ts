@@ -16,7 +16,20 @@ export default [
   { name: 'strapi::cors', config: { origin: [] } },
   'strapi::poweredBy',
   'strapi::query',
-  { name: 'strapi::body', config: { jsonLimit: '256kb', formLimit: '256kb', textLimit: '256kb' } },
+  // Removes what the body parser stored for a request, even when the request is refused.
+  'plugin::core.upload-cleanup',
+  {
+    name: 'strapi::body',
+    config: {
+      jsonLimit: '256kb',
+      formLimit: '256kb',
+      textLimit: '256kb',
+      // The largest legitimate upload is a position paper (10 MB): anything larger is refused while it streams.
+      formidable: { maxFileSize: 10 * 1024 * 1024 },
+    },
+  },
+  // Before any handler, hash or query sees the text: NUL and lone surrogates are refused with a 400.
+  'plugin::core.text-integrity',
   'plugin::core.session-cookie',
   'strapi::session',
   // Strapi requires this middleware; it answers /favicon.ico with the site's own icon.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { JsonSchema } from './routes';
-import { encode, wellFormed } from './send';
+import { encode } from './send';
 
 /**
  * What an attacker, a broken client or a confused person sends: strings that break encodings, parsers, SQL and
@@ -325,30 +325,6 @@ export function describeValue(value: unknown): string {
   const text = JSON.stringify(value, (_k, v) => (typeof v === 'string' && v.length > 120 ? `${v.slice(0, 60)}…(${v.length} chars)` : v));
   return text && text.length > 600 ? `${text.slice(0, 600)}…(${text.length} chars)` : String(text);
 }
-
-/* ---------------- passwords (see known bug lone-surrogate-password-crash) ---------------- */
-
-export const PASSWORD_KEY = /pass(word)?/i;
-
-/**
- * The value with every password field made well-formed. Only the first levels are walked: passwords are read at the
- * top of a body, and deep nesting must stay as deep as it was.
- */
-export function withoutLoneSurrogatesInPasswords(value: unknown, key = '', depth = 0): unknown {
-  if (typeof value === 'string') return PASSWORD_KEY.test(key) ? wellFormed(value) : value;
-  if (depth > 8) return value;
-  if (Array.isArray(value)) return value.map((v) => withoutLoneSurrogatesInPasswords(v, key, depth + 1));
-  if (value && typeof value === 'object') {
-    const copy: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) withKey(copy, k, withoutLoneSurrogatesInPasswords(v, k, depth + 1));
-    return copy;
-  }
-  return value;
-}
-
-/** A raw body that mentions a password loses its escaped surrogates (`\\ud800`), paired or not. */
-export const withoutLoneSurrogatesInPasswordText = (text: string) =>
-  /pass/i.test(text) ? wellFormed(text).replace(/\\u[dD][89a-fA-F][0-9a-fA-F]{2}/g, '?') : text;
 
 /* ---------------- field-by-field sweeps ---------------- */
 

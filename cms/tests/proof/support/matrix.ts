@@ -4,7 +4,6 @@ import { CALLERS, credentials, makeCaller, type Caller, type CallerName } from '
 import { author } from './fixtures';
 import { sendAndWatch } from './footprint';
 import { brokenPromises } from './invariants';
-import { unexplained } from './known-bugs';
 import { fillPath, send, withQuery } from './send';
 
 export const matches = (expected: Expect, status: number, code?: string): boolean => {
@@ -45,7 +44,7 @@ async function runCell(row: AccessRow, caller: Caller, target: Target): Promise<
     scope,
   );
   const problems: string[] = [];
-  problems.push(...unexplained(brokenPromises(res), { method, path, res }).map((p) => `${caller.name}: ${p}`));
+  problems.push(...brokenPromises(res).map((p) => `${caller.name}: ${p}`));
   if (stored.length) problems.push(`${caller.name}: refused (${res.status}) but stored: ${stored.join('; ')}`);
   const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body ?? '');
   for (const secret of (await row.mustNotShow?.(caller)) ?? []) {

@@ -25,7 +25,10 @@ const unsubscribeController = ({ strapi }: { strapi: Core.Strapi }) => {
           status: 400,
           name: 'ValidationError',
           message: 'Посилання для відписки недійсне / The unsubscribe link is not valid',
-          details: { code: 'invalid_token' },
+          details: {
+            code: 'invalid_token',
+            errors: [{ path: ['token'], message: 'Токен відписки недійсний або вже використаний', messageEn: 'The unsubscribe token is not valid or was already used' }],
+          },
         },
       };
     } else {

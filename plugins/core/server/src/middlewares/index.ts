@@ -3,6 +3,8 @@ import databaseUnavailable from './database-unavailable';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
+import textIntegrity from './text-integrity';
+import uploadCleanup from './upload-cleanup';
 
 export default {
   'bilingual-errors': bilingualErrors,
@@ -10,4 +12,6 @@ export default {
   'session-cookie': sessionCookie,
   'static-site': staticSite,
   'rate-limit': rateLimit,
+  'text-integrity': textIntegrity,
+  'upload-cleanup': uploadCleanup,
 };

@@ -1,22 +1,37 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import send from 'koa-send';
 import { fromRoot, loadEnv } from '@vzd/config';
 
-const OWNED_BY_STRAPI = /^\/(api|admin|uploads|_health|i18n|content-manager|upload|users-permissions|documentation)(\/|$)/;
+const STRAPI_PREFIXES = ['api', 'admin', 'uploads', '_health', 'i18n', 'content-manager', 'upload', 'users-permissions', 'documentation'];
+
+/** Strapi's own paths and every plugin's admin API (`/<plugin>/…`): the router answers those, never the file server. */
+const ownedByStrapi = (pluginNames: string[]) => new RegExp(`^/(${[...STRAPI_PREFIXES, ...pluginNames].map((p) => p.replace(/[^\w-]/g, '')).join('|')})(/|$)`);
+
+const decoded = (path: string): string | null => {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+};
 
 /**
  * Serves the built static site from the same origin as /api and /admin (ARCHITECTURE rule 8). In production a
  * CDN or nginx serves it instead; this keeps the default run to one process.
  */
-export default () => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const root = fromRoot(loadEnv().SITE_DIST_DIR);
+  const OWNED_BY_STRAPI = ownedByStrapi(Object.keys(strapi.plugins));
 
   return async (ctx: Context, next: Next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || OWNED_BY_STRAPI.test(ctx.path)) return next();
 
-    const relative = decodeURIComponent(ctx.path);
+    // A path no file can have (malformed percent-encoding) is the router's to answer, with a 404 at most.
+    const relative = decoded(ctx.path);
+    if (relative === null) return next();
     const target = join(root, relative);
     if (!relative.endsWith('/') && !/\.[a-z0-9]+$/i.test(relative) && existsSync(target) && statSync(target).isDirectory()) {
       ctx.redirect(`${ctx.path}/${ctx.querystring ? `?${ctx.querystring}` : ''}`);
@@ -30,8 +45,9 @@ export default () => {
         return;
       }
     } catch (error) {
+      // Not a file of the site (missing, malformed, or outside the root): the router decides.
       const status = (error as { status?: number }).status;
-      if (status !== 404 && status !== 400) throw error;
+      if (status === undefined || status < 400 || status >= 500) throw error;
     }
     await next();
     if (ctx.status === 404 && !ctx.path.startsWith('/api/') && existsSync(join(root, '404.html'))) {
