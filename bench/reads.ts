@@ -52,7 +52,7 @@ function endpoints(small: BulkPetition, big: BulkPetition, deepPage: number): En
       [p.documentId, PUBLIC],
     );
     await pool.query('SELECT count(*) FROM petitions_signatures WHERE petition_id = $1', [p.id]);
-    await pool.query("SELECT * FROM core_audit_events WHERE module = 'petitions' AND item_id = $1 ORDER BY seq", [p.documentId]);
+    await pool.query("SELECT * FROM core_audit_events WHERE module = 'petitions' AND item_id = $1 AND action LIKE 'petition.%' ORDER BY seq", [p.documentId]);
   };
   return [
     { name: 'GET /_health (HTTP floor, no database)', path: '/_health', sql: null },

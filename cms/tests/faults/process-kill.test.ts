@@ -56,8 +56,8 @@ describe('Strapi killed mid-load and started again', () => {
     const o = report.outbox!;
     expect(o.receivedBeforeKill).toBeGreaterThan(0);
     expect(o.afterRestart).toMatchObject({ sentTwice: 0, sentButNotReceived: 0, stillQueued: 0, inFlight: 0 });
-    // Only the batch the killed worker had claimed can be in doubt (the worker claims 20 at a time).
-    expect(o.afterRestart.interrupted).toBeLessThanOrEqual(20);
+    // Only the one message the killed worker was sending can be in doubt; the rest of its batch is sent after all.
+    expect(o.afterRestart.interrupted).toBeLessThanOrEqual(1);
     expect(o.afterRestart.interruptedButReceived).toBeLessThanOrEqual(1);
     expect((o.afterRestart.byStatus.sent ?? 0) + o.afterRestart.interrupted).toBe(o.afterRestart.queued);
   });

@@ -121,8 +121,9 @@ describe('the outbox delivers over SMTP', () => {
   it('does not send again a message whose worker died mid-send: it becomes dead, delivery unknown', async () => {
     const address = `crashed-${tag()}@test.vzayemodiia.localhost`;
     const { rows } = await db().query(
-      `INSERT INTO core_outbox (category, to_address, subject, text_body, status, attempts, lease_until, claimed_by)
-       VALUES ('test', $1, 'Перервано / Interrupted', 'x', 'sending', 1, now() - interval '1 minute', 'crashed-worker') RETURNING id`,
+      `INSERT INTO core_outbox (category, to_address, subject, text_body, status, attempts, lease_until, claimed_by, send_started_at)
+       VALUES ('test', $1, 'Перервано / Interrupted', 'x', 'sending', 1, now() - interval '1 minute', 'crashed-worker', now() - interval '2 minutes')
+       RETURNING id`,
       [address],
     );
     const [row] = await eventually(() => outboxTo(address), (r) => r[0]?.status === 'dead');
@@ -131,6 +132,21 @@ describe('the outbox delivers over SMTP', () => {
     expect(row.last_error).toMatch(/delivery unknown/);
     await sleep(500);
     expect(mailsTo(address)).toEqual([]);
+  });
+
+  it('sends, once, a message a dead worker had claimed but never started: it goes back to the queue', async () => {
+    const address = `claimed-${tag()}@test.vzayemodiia.localhost`;
+    const { rows } = await db().query(
+      `INSERT INTO core_outbox (category, to_address, subject, text_body, status, attempts, lease_until, claimed_by)
+       VALUES ('test', $1, 'Не розпочато / Never started', 'x', 'sending', 1, now() - interval '1 minute', 'crashed-worker') RETURNING id`,
+      [address],
+    );
+    const [row] = await eventually(() => outboxTo(address), (r) => r[0]?.status === 'sent');
+    expect(row.id).toBe(rows[0].id);
+    expect(row.attempts).toBe(1);
+    await eventually(async () => mailsTo(address), (m) => m.length > 0);
+    await sleep(500);
+    expect(mailsTo(address)).toHaveLength(1);
   });
 });
 

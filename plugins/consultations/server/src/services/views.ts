@@ -71,7 +71,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         store().visibleCountsBySection(row.id),
         store().publicCounts(row.id),
         service('answers').count(row.id) as Promise<number>,
-        strapi.plugin('core').service('audit').forItem('consultations', documentId) as Promise<{ action: string; occurredAt: string }[]>,
+        strapi.plugin('core').service('audit').forItem('consultations', documentId, Object.keys(ACTION_STATUS)) as Promise<{ action: string; occurredAt: string }[]>,
       ]);
       const sectionList = sections.map((s) => ({ number: s.number, heading: s.heading, text: s.text, comments: bySection.get(s.id) ?? 0 }));
       const comments = sectionList.reduce((sum, s) => sum + s.comments, 0);
@@ -87,7 +87,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         participants: counts.participants,
         canParticipate: canParticipate(stateOf(row), now).ok,
         participationLevel: service('eligibility').levelFor(row.authority),
-        timeline: events.filter((e) => ACTION_STATUS[e.action]).map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
+        timeline: events.map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
       };
     },
 

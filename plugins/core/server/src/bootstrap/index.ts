@@ -7,4 +7,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await createCoreSchema(strapi.db.connection);
   await configureAccounts(strapi);
   await startNotifications(strapi);
+  await strapi.plugin('core').service('siteBuilder').resumeOutstanding();
 };

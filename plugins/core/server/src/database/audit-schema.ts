@@ -17,7 +17,9 @@ export async function createAuditSchema(db: Knex): Promise<void> {
       prev_hash   char(64) NOT NULL,
       hash        char(64) NOT NULL UNIQUE
     );
-    CREATE INDEX IF NOT EXISTS core_audit_events_item ON core_audit_events (module, item_id, seq);
+    -- By item and action: a public timeline reads a handful of lifecycle entries among an item's (many) signatures.
+    CREATE INDEX IF NOT EXISTS core_audit_events_item_action ON core_audit_events (module, item_id, action, seq);
+    DROP INDEX IF EXISTS core_audit_events_item;
     CREATE OR REPLACE FUNCTION core_audit_events_append_only() RETURNS trigger AS $$
     BEGIN
       RAISE EXCEPTION 'core_audit_events is append-only';

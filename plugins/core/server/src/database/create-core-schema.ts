@@ -4,6 +4,7 @@ import { createAuthorityRolesSchema } from './authority-roles-schema';
 import { createNotificationsSchema } from './notifications-schema';
 import { createRateLimitSchema } from './rate-limit-schema';
 import { createSessionsSchema } from './sessions-schema';
+import { createSiteBuildSchema } from './site-build-schema';
 import { withSchemaLock } from './with-schema-lock';
 
 export async function createCoreSchema(db: Knex): Promise<void> {
@@ -13,5 +14,6 @@ export async function createCoreSchema(db: Knex): Promise<void> {
     await createSessionsSchema(trx);
     await createAuthorityRolesSchema(trx);
     await createNotificationsSchema(trx);
+    await createSiteBuildSchema(trx);
   });
 }

@@ -32,6 +32,8 @@ export async function createNotificationsSchema(db: Knex): Promise<void> {
       created_at      timestamptz NOT NULL DEFAULT now(),
       sent_at         timestamptz
     );
+    -- Set right before the message goes to the mail server: a claimed message a dead worker never started is safe to send.
+    ALTER TABLE core_outbox ADD COLUMN IF NOT EXISTS send_started_at timestamptz;
     CREATE INDEX IF NOT EXISTS core_outbox_due ON core_outbox (queue, next_attempt_at, id) WHERE status IN ('pending', 'failed');
     CREATE INDEX IF NOT EXISTS core_outbox_leased ON core_outbox (lease_until) WHERE status = 'sending';
     CREATE INDEX IF NOT EXISTS core_outbox_by_status ON core_outbox (queue, status, id);

@@ -39,7 +39,12 @@ const tooLarge = (reason: string) =>
 function translate(error: { status?: number; message?: string; details?: Record<string, unknown> }, status: number) {
   const refusal = REFUSALS[status];
   if (!refusal || isBilingual(error.message)) return;
-  error.details = { ...(error.details ?? {}), code: (error.details?.code as string | undefined) ?? refusal.code, reason: error.message };
+  const details: Record<string, unknown> = { ...(error.details ?? {}), code: (error.details?.code as string | undefined) ?? refusal.code, reason: error.message };
+  // strapi::body's answer to an upload over formidable's maxFileSize: the field at fault is the file.
+  if (status === 413 && error.message === 'FileTooBig') {
+    details.errors = [{ path: ['files'], message: refusal.message.uk, messageEn: refusal.message.en }];
+  }
+  error.details = details;
   error.message = bilingual(refusal.message);
 }
 

@@ -6,8 +6,9 @@ import type { RetryOutcome } from './backoff';
  * transaction of the change it reports; workers on any instance claim due messages with FOR UPDATE SKIP LOCKED.
  *
  * At most once: a claim moves the row to `sending` with a lease before anything is sent, and only `pending` and
- * `failed` rows can be claimed. A worker that dies mid-send leaves its row in `sending`; when the lease runs out the
- * row goes to `dead` (delivery unknown) instead of being sent again. Only a person can put a dead message back.
+ * `failed` rows can be claimed. Right before a message goes to the mail server its `send_started_at` is set. When a
+ * worker dies, its lease runs out: a row it had started goes to `dead` (delivery unknown) instead of being sent
+ * again — only a person can put it back — and a row of its batch it never started goes back to `pending`.
  */
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'skipped';
 export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'failed', 'dead', 'skipped'];
@@ -56,7 +57,8 @@ export const CLAIM_SQL = `
      FOR UPDATE SKIP LOCKED
   )
   UPDATE core_outbox o
-     SET status = 'sending', attempts = o.attempts + 1, lease_until = now() + $3 * interval '1 second', claimed_by = $4
+     SET status = 'sending', attempts = o.attempts + 1, lease_until = now() + $3 * interval '1 second', claimed_by = $4,
+         send_started_at = NULL
     FROM due
    WHERE o.id = due.id
   RETURNING o.*`;
@@ -118,10 +120,13 @@ export async function claim(db: Db, o: { queue: string; limit: number; leaseSeco
   return (result.rows as Record<string, unknown>[]).map(toMessage).sort((a, b) => a.id - b.id);
 }
 
-/** Extends the lease right before sending; false when this worker no longer owns the row (it was reaped). */
-export async function renewLease(db: Db, id: number, worker: string, leaseSeconds: number): Promise<boolean> {
+/**
+ * Right before sending: extends the lease and records that sending began (from here on, delivery is in doubt if the
+ * worker dies). False when this worker no longer owns the row (it was reaped).
+ */
+export async function startSending(db: Db, id: number, worker: string, leaseSeconds: number): Promise<boolean> {
   const result = await db.raw(
-    `UPDATE core_outbox SET lease_until = now() + ? * interval '1 second'
+    `UPDATE core_outbox SET lease_until = now() + ? * interval '1 second', send_started_at = now()
       WHERE id = ? AND claimed_by = ? AND status = 'sending' AND lease_until > now() RETURNING id`,
     [leaseSeconds, id, worker],
   );
@@ -154,16 +159,28 @@ export async function markSkipped(db: Db, id: number, worker: string, reason: st
   await db('core_outbox').where({ id, claimed_by: worker, status: 'sending' }).update({ status: 'skipped', lease_until: null, last_error: reason });
 }
 
-/** Rows whose worker vanished mid-send: delivery is unknown, so they are not sent again (at most once). */
-export async function reapExpiredLeases(db: Db): Promise<number[]> {
+/**
+ * Rows whose worker vanished: one it had started sending has unknown delivery, so it is not sent again (at most
+ * once); one it had only claimed never reached the mail server and is queued again, its attempt not counted.
+ */
+export async function reapExpiredLeases(db: Db): Promise<{ interrupted: number[]; requeued: number[] }> {
   const result = await db.raw(
     `UPDATE core_outbox
-        SET status = 'dead', lease_until = NULL,
-            last_error = 'Відправлення перервано, доставка невідома / Sending was interrupted, delivery unknown'
+        SET status = CASE WHEN send_started_at IS NULL THEN 'pending' ELSE 'dead' END,
+            attempts = CASE WHEN send_started_at IS NULL THEN greatest(attempts - 1, 0) ELSE attempts END,
+            next_attempt_at = CASE WHEN send_started_at IS NULL THEN now() ELSE next_attempt_at END,
+            claimed_by = CASE WHEN send_started_at IS NULL THEN NULL ELSE claimed_by END,
+            lease_until = NULL,
+            last_error = CASE WHEN send_started_at IS NULL THEN last_error
+                         ELSE 'Відправлення перервано, доставка невідома / Sending was interrupted, delivery unknown' END
       WHERE status = 'sending' AND lease_until < now()
-      RETURNING id`,
+      RETURNING id, status`,
   );
-  return (result.rows as { id: string }[]).map((r) => Number(r.id));
+  const rows = result.rows as { id: string; status: string }[];
+  return {
+    interrupted: rows.filter((r) => r.status === 'dead').map((r) => Number(r.id)),
+    requeued: rows.filter((r) => r.status === 'pending').map((r) => Number(r.id)),
+  };
 }
 
 /** A person decided to try a dead message again: it starts over with a fresh count of attempts. */

@@ -9,7 +9,7 @@ import {
   markSent,
   markSkipped,
   reapExpiredLeases,
-  renewLease,
+  startSending,
   type OutboxMessage,
 } from './outbox';
 import { stillWanted } from './recipients';
@@ -53,8 +53,8 @@ export function createDeliveryWorker(deps: { db: () => Knex; transport: () => Ma
 
   const deliver = async (m: OutboxMessage, report: DeliveryReport): Promise<void> => {
     const db = deps.db();
-    // The lease is checked and extended right before sending: a row a reaper already gave up on is left alone.
-    if (!(await renewLease(db, m.id, worker, settings.leaseSeconds))) return;
+    // Checked and marked right before sending: a row a reaper already took back is left alone.
+    if (!(await startSending(db, m.id, worker, settings.leaseSeconds))) return;
     if (!(await stillWanted(db, m))) {
       await markSkipped(db, m.id, worker, 'Одержувач відписався / The recipient unsubscribed');
       report.skipped += 1;
@@ -96,9 +96,10 @@ export function createDeliveryWorker(deps: { db: () => Knex; transport: () => Ma
 
   const deliverOnce = async (): Promise<DeliveryReport> => {
     const report: DeliveryReport = { sent: 0, failed: 0, dead: 0, skipped: 0, interrupted: 0 };
-    const reaped = await reapExpiredLeases(deps.db());
-    report.interrupted = reaped.length;
-    if (reaped.length) log.warn(`[notifications] ${reaped.length} message(s) interrupted mid-send are dead: ${reaped.join(', ')}`);
+    const { interrupted, requeued } = await reapExpiredLeases(deps.db());
+    report.interrupted = interrupted.length;
+    if (interrupted.length) log.warn(`[notifications] ${interrupted.length} message(s) interrupted mid-send are dead: ${interrupted.join(', ')}`);
+    if (requeued.length) log.info(`[notifications] ${requeued.length} message(s) claimed by a stopped worker and never sent are queued again`);
     // A bounded number of batches per round, so one round never starves the timer of the next.
     for (let batch = 0; batch < 10; batch += 1) {
       const messages = await claim(deps.db(), { queue: 'mail', limit: settings.batchSize, leaseSeconds: settings.leaseSeconds, worker });

@@ -122,6 +122,8 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
           throw conflict('already_signed', { uk: 'Ви вже підписали цю петицію', en: 'You have already signed this petition' });
         }
         await audit(trx, documentId, 'signature.add', { kind: 'citizen', id: userId }, {});
+        // Counted after the audit entry on purpose: appending waits for the chain lock, which every earlier signer
+        // held until its COMMIT, so this count sees all of them and the last of 50 simultaneous signers sees 50.
         const count = await petitionsSignatures().count(row.id, trx);
         return { signedAt, count, status: row.status as string, threshold: Number(row.threshold) };
       });

@@ -110,7 +110,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const state = stateOf(row);
       const progress = progressOf(state, count, now);
-      const events = (await strapi.plugin('core').service('audit').forItem('petitions', documentId)) as {
+      const events = (await strapi.plugin('core').service('audit').forItem('petitions', documentId, Object.keys(ACTION_STATUS))) as {
         action: string;
         occurredAt: string;
       }[];
@@ -130,7 +130,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         rejectionReason: state.rejectionReason,
         rejectionNote: state.rejectionNote,
         signatureLevel: settingsOf(row).signatureLevel,
-        timeline: events.filter((e) => ACTION_STATUS[e.action]).map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
+        timeline: events.map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
       };
     },
 
