@@ -40,7 +40,7 @@ function endpoints(small: BulkPetition, big: BulkPetition, deepPage: number): En
       [PUBLIC, offset],
     );
     await pool.query('SELECT count(*) FROM petitions_petitions WHERE status = ANY($1)', [PUBLIC]);
-    await pool.query('SELECT petition_id, count(*) FROM petitions_signatures WHERE petition_id = ANY($1) GROUP BY petition_id', [
+    await pool.query('SELECT petition_id, signatures FROM petitions_signature_counts WHERE petition_id = ANY($1)', [
       rows.map((r) => r.id),
     ]);
   };
@@ -51,7 +51,7 @@ function endpoints(small: BulkPetition, big: BulkPetition, deepPage: number): En
        WHERE p.document_id = $1 AND p.status = ANY($2) LIMIT 1`,
       [p.documentId, PUBLIC],
     );
-    await pool.query('SELECT count(*) FROM petitions_signatures WHERE petition_id = $1', [p.id]);
+    await pool.query('SELECT signatures FROM petitions_signature_counts WHERE petition_id = $1', [p.id]);
     await pool.query("SELECT * FROM core_audit_events WHERE module = 'petitions' AND item_id = $1 AND action LIKE 'petition.%' ORDER BY seq", [p.documentId]);
   };
   return [

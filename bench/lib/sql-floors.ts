@@ -10,13 +10,12 @@ import { cpuMeter, perRequest } from './cpu';
  * and Strapi add.
  *
  * - `insert`: the bare `INSERT … ON CONFLICT DO NOTHING` (autocommit).
- * - `transaction`: the signing transaction without the audit chain — share-lock the petition, insert, count.
+ * - `transaction`: the signing transaction without the audit chain — share-lock the petition, insert (its trigger
+ *   moves the petition's counter), read the counter.
  * - `transaction+chain`: the same plus the chain append exactly as services/audit.ts does it (advisory lock,
  *   read the last entry, insert the next one with its SHA-256), so the two differ only by the chain.
- * - `transaction+chain last`: the same statements with the count moved before the chain append, so the chain lock
- *   is held only for the append and the COMMIT (a possible reordering of lifecycle.sign, measured here).
  */
-export type FloorKind = 'insert' | 'transaction' | 'transaction+chain' | 'transaction+chain last';
+export type FloorKind = 'insert' | 'transaction' | 'transaction+chain';
 
 export interface FloorRun {
   kind: FloorKind;
@@ -33,7 +32,7 @@ export interface FloorRun {
 const INSERT = `INSERT INTO petitions_signatures (petition_id, user_id) VALUES ($1, $2)
   ON CONFLICT (petition_id, user_id) DO NOTHING RETURNING signed_at`;
 const LOCK_PETITION = `SELECT id, status, threshold, collection_ends_at FROM petitions_petitions WHERE document_id = $1 LIMIT 1 FOR SHARE`;
-const COUNT = 'SELECT count(*) AS count FROM petitions_signatures WHERE petition_id = $1';
+const COUNT = 'SELECT signatures FROM petitions_signature_counts WHERE petition_id = $1';
 const CHAIN_LOCK = "SELECT pg_advisory_xact_lock(hashtext('vzd-audit-chain'))";
 const LAST = 'SELECT seq, hash FROM core_audit_events ORDER BY seq DESC LIMIT 1';
 const APPEND = `INSERT INTO core_audit_events (seq, module, action, item_id, actor, payload, occurred_at, prev_hash, hash)
@@ -61,8 +60,8 @@ async function signOnce(pool: Pool, kind: FloorKind, petition: BulkPetition, cit
       await client.query(LOCK_PETITION, [petition.documentId]);
       const inserted = await client.query(INSERT, [petition.id, citizen.id]);
       if (inserted.rowCount === 0) throw new Error('already signed');
-      if (kind === 'transaction+chain last') await client.query(COUNT, [petition.id]);
-      if (kind === 'transaction+chain' || kind === 'transaction+chain last') {
+      await client.query(COUNT, [petition.id]);
+      if (kind === 'transaction+chain') {
         await client.query(CHAIN_LOCK);
         const { rows } = await client.query<{ seq: string; hash: string }>(LAST);
         const entry = chainNext(rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : null, {
@@ -85,7 +84,6 @@ async function signOnce(pool: Pool, kind: FloorKind, petition: BulkPetition, cit
           entry.hash,
         ]);
       }
-      if (kind !== 'transaction+chain last') await client.query(COUNT, [petition.id]);
     });
   } finally {
     client.release();

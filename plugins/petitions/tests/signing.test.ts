@@ -1,5 +1,5 @@
 import { api } from '../../../cms/tests/harness/http';
-import { closeDb } from '../../../cms/tests/harness/database';
+import { closeDb, db } from '../../../cms/tests/harness/database';
 import { createCitizen, createCitizens } from '../../../cms/tests/harness/citizens';
 import { officialToken } from '../../../cms/tests/harness/admins';
 import { collectingPetition, petitionIdByTitle, signatureCount } from '../../../cms/tests/harness/fixtures';
@@ -48,6 +48,19 @@ describe('signing a petition', () => {
     );
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
     expect(await signatureCount(id)).toBe(50);
+    // Each signer's answer carries the count its transaction saw: the counter row orders them, 1 to 50, none skipped.
+    expect(results.map((r) => r.body.data.signatures).sort((a: number, b: number) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect((await api('GET', `/api/petitions/petitions/${id}`)).body.data.signatures).toBe(50);
+  });
+
+  it('keeps every petition’s counter equal to its stored signatures', async () => {
+    const { rows } = await db().query(
+      `SELECT coalesce(c.petition_id, s.petition_id) AS petition_id, c.signatures AS counter, s.n AS stored
+         FROM petitions_signature_counts c
+         FULL JOIN (SELECT petition_id, count(*)::int AS n FROM petitions_signatures GROUP BY petition_id) s ON s.petition_id = c.petition_id
+        WHERE coalesce(c.signatures, 0) <> coalesce(s.n, 0)`,
+    );
+    expect(rows).toEqual([]);
   });
 
   it('stores exactly one signature when one person tries 20 times at once', async () => {

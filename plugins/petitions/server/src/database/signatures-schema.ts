@@ -5,9 +5,14 @@ import { withSchemaLock } from '@vzd/core/server';
  * Signatures are a plain table, not a Strapi relation: one INSERT per signature, and the unique index is what
  * makes "one person, one signature" true under any concurrency. user_id becomes NULL when an account is
  * deleted, so the signature still counts but points to no one.
+ *
+ * The count of each petition is kept by triggers in petitions_signature_counts, whoever inserts or deletes
+ * (the service, seeds, bulk loads): reading it costs the same at 10 or 1,000,000 signatures, and the counter row's
+ * lock orders the signers of one petition, so each sees every earlier signature in its own count.
  */
 export async function createSignaturesSchema(db: Knex): Promise<void> {
   await withSchemaLock(db, async (trx) => {
+    const firstTime = (await trx.raw("SELECT to_regclass('petitions_signature_counts') IS NULL AS missing")).rows[0].missing as boolean;
     await trx.raw(`
       CREATE TABLE IF NOT EXISTS petitions_signatures (
         id          bigserial PRIMARY KEY,
@@ -17,6 +22,39 @@ export async function createSignaturesSchema(db: Knex): Promise<void> {
       );
       CREATE UNIQUE INDEX IF NOT EXISTS petitions_signatures_one_per_person ON petitions_signatures (petition_id, user_id);
       CREATE INDEX IF NOT EXISTS petitions_signatures_by_user ON petitions_signatures (user_id);
+
+      CREATE TABLE IF NOT EXISTS petitions_signature_counts (
+        petition_id integer PRIMARY KEY REFERENCES petitions_petitions (id) ON DELETE CASCADE,
+        signatures  integer NOT NULL DEFAULT 0 CHECK (signatures >= 0)
+      );
+      CREATE OR REPLACE FUNCTION petitions_signature_counts_add() RETURNS trigger AS $$
+      BEGIN
+        INSERT INTO petitions_signature_counts (petition_id, signatures)
+        SELECT petition_id, count(*) FROM added GROUP BY petition_id
+        ON CONFLICT (petition_id) DO UPDATE SET signatures = petitions_signature_counts.signatures + EXCLUDED.signatures;
+        RETURN NULL;
+      END $$ LANGUAGE plpgsql;
+      CREATE OR REPLACE FUNCTION petitions_signature_counts_remove() RETURNS trigger AS $$
+      BEGIN
+        UPDATE petitions_signature_counts c SET signatures = c.signatures - r.n
+          FROM (SELECT petition_id, count(*) AS n FROM removed GROUP BY petition_id) r
+         WHERE c.petition_id = r.petition_id;
+        RETURN NULL;
+      END $$ LANGUAGE plpgsql;
+      DROP TRIGGER IF EXISTS petitions_signature_counts_add ON petitions_signatures;
+      CREATE TRIGGER petitions_signature_counts_add AFTER INSERT ON petitions_signatures
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION petitions_signature_counts_add();
+      DROP TRIGGER IF EXISTS petitions_signature_counts_remove ON petitions_signatures;
+      CREATE TRIGGER petitions_signature_counts_remove AFTER DELETE ON petitions_signatures
+        REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION petitions_signature_counts_remove();
     `);
+    // A database from before the counts: fill them once. Creating the triggers locked the signatures table until
+    // this transaction commits, so no signature can slip between the count and the triggers.
+    if (firstTime) {
+      await trx.raw(`
+        INSERT INTO petitions_signature_counts (petition_id, signatures)
+        SELECT petition_id, count(*) FROM petitions_signatures GROUP BY petition_id
+        ON CONFLICT (petition_id) DO UPDATE SET signatures = EXCLUDED.signatures`);
+    }
   });
 }

@@ -121,10 +121,11 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!signedAt) {
           throw conflict('already_signed', { uk: 'Ви вже підписали цю петицію', en: 'You have already signed this petition' });
         }
-        await audit(trx, documentId, 'signature.add', { kind: 'citizen', id: userId }, {});
-        // Counted after the audit entry on purpose: appending waits for the chain lock, which every earlier signer
-        // held until its COMMIT, so this count sees all of them and the last of 50 simultaneous signers sees 50.
+        // The insert moved the petition's counter row (a trigger), whose lock waits for every earlier signer's
+        // COMMIT: this count includes all of them, so the last of 50 simultaneous signers sees 50. Read before the
+        // audit entry, whose chain lock is held until COMMIT and is the platform's ceiling.
         const count = await petitionsSignatures().count(row.id, trx);
+        await audit(trx, documentId, 'signature.add', { kind: 'citizen', id: userId }, {});
         return { signedAt, count, status: row.status as string, threshold: Number(row.threshold) };
       });
       let status = signed.status;

@@ -15,20 +15,19 @@ const signatures = ({ strapi }: { strapi: Core.Strapi }) => {
       return result.rows[0]?.signed_at ?? null;
     },
 
+    /** From the trigger-kept counter; inside a signing transaction it includes that transaction's own signature. */
     async count(petitionId: number, trx?: Knex.Transaction): Promise<number> {
-      const row = await (trx ?? db())('petitions_signatures').where({ petition_id: petitionId }).count<{ count: string }[]>('* as count');
-      return Number(row[0].count);
+      const row = await (trx ?? db())('petitions_signature_counts').where({ petition_id: petitionId }).first('signatures');
+      return Number(row?.signatures ?? 0);
     },
 
     /** Counts for a page of petitions in one query. */
     async countMany(petitionIds: number[]): Promise<Map<number, number>> {
       if (petitionIds.length === 0) return new Map();
-      const rows = await db()('petitions_signatures')
-        .select('petition_id')
-        .count<{ petition_id: number; count: string }[]>('* as count')
-        .whereIn('petition_id', petitionIds)
-        .groupBy('petition_id');
-      return new Map(rows.map((r) => [r.petition_id, Number(r.count)]));
+      const rows = (await db()('petitions_signature_counts')
+        .select('petition_id', 'signatures')
+        .whereIn('petition_id', petitionIds)) as { petition_id: number; signatures: number }[];
+      return new Map(rows.map((r) => [r.petition_id, Number(r.signatures)]));
     },
 
     async signedAt(petitionId: number, userId: number): Promise<Date | null> {
