@@ -238,7 +238,7 @@ export async function intakeBench(): Promise<void> {
       })),
     );
     printTable(
-      `A petition that already has 100,000 signatures, ${bigLevel} clients (every signature counts them inside the chain lock)`,
+      `A petition that already has 100,000 signatures, ${bigLevel} clients (its count is a counter row: compare with the ordinary petition above)`,
       big.map((b) => ({ run: b.label, 'sig/s': b.perSecond, 'p50 ms': b.latencyMs.p50, 'p99 ms': b.latencyMs.p99 })),
     );
     const problems = full.filter((r) => r.checks.lostAfter2xx || r.checks.phantom || r.checks.duplicates || r.checks.auditMismatches);

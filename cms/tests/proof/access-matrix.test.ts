@@ -35,6 +35,15 @@ describe('every route is classified', () => {
     expect(ACCESS_TABLE.every((r) => CALLERS.every((c) => r.expect[c] !== undefined))).toBe(true);
   });
 
+  it('documents every public route in the API document (OpenAPI for every public endpoint)', async () => {
+    const documented = new Set((await documentedOperations()).map(routeKey));
+    const undocumented = servedRoutes()
+      .filter((r) => r.type === 'content-api')
+      .map(routeKey)
+      .filter((key) => !documented.has(key));
+    expect(undocumented).toEqual([]);
+  });
+
   it('serves every operation the API document lists', async () => {
     const served = new Set(servedRoutes().map(routeKey));
     const missing = (await documentedOperations()).map(routeKey).filter((key) => !served.has(key));

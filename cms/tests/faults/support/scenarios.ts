@@ -207,7 +207,9 @@ export async function processKill(stack: IsolatedStack, timings: FaultTimings, p
   let orphanedBuilds = 0;
   let liveSiteIntactAfterKill = true;
   if (parts.siteDir) {
-    // A service manager stops the whole process group or cgroup; a bare SIGKILL of the pid leaves astro running.
+    // A bare SIGKILL of the pid cannot stop its children: the build stops itself once its parent is gone
+    // (core's exit-with-parent preload). What is still running after 2 s is an orphan, counted and removed.
+    await waitFor(() => astroBuildsInto(parts.siteDir!).length === 0, 2_000);
     const orphans = astroBuildsInto(parts.siteDir);
     orphanedBuilds = orphans.length;
     for (const pid of orphans) process.kill(pid, 'SIGKILL');

@@ -9,9 +9,9 @@ export function buildStaticSite(outDir: string, apiUrl: string): Promise<void> {
   // astro's package exports hide astro.js; its folder is found through package.json.
   const astro = join(dirname(require.resolve('astro/package.json', { paths: [siteDir] })), 'astro.js');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+    const child = spawn(process.execPath, ['--require', join(__dirname, 'exit-with-parent.js'), astro, 'build', '--outDir', outDir], {
       cwd: siteDir,
-      env: { ...process.env, SITE_API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, SITE_API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', VZD_PARENT_PID: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
