@@ -71,7 +71,9 @@ async function buildOnce(stack: IsolatedStack, petitions: number, root: string):
   const cpu = cpuMeter({ strapi: stack.strapiPid(), postmaster: null });
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, astroEntry(), 'build', '--outDir', outDir], {
+    // The heap cap the platform's builder would use (SITE_BUILD_HEAP_MB), so the figures match a rebuild.
+    const heap = process.env.SITE_BUILD_HEAP_MB ? [`--max-old-space-size=${process.env.SITE_BUILD_HEAP_MB}`] : [];
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, ...heap, astroEntry(), 'build', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, SITE_API_URL: stack.url, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],

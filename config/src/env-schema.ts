@@ -54,6 +54,7 @@ export const envSchema = z.object({
   SITE_REBUILD: flag.optional(),
   SITE_REBUILD_DEBOUNCE_MS: z.coerce.number().int().min(0).default(5000),
   SITE_API_URL: z.url({ message: 'expected the URL the site build reads the API from' }).optional(),
+  SITE_BUILD_HEAP_MB: z.coerce.number({ message: 'expected megabytes' }).int().min(256, 'expected at least 256 MB').optional(),
 
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(59).default(30),
   DEMO_SEED: flag.optional(),

@@ -34,6 +34,13 @@ describe('the environment schema', () => {
     );
   });
 
+  it('refuses a site build heap too small to build anything', () => {
+    expect(problemsOf({ NODE_ENV: 'production', ...secrets, SITE_BUILD_HEAP_MB: '64' })).toEqual([
+      expect.stringMatching(/^SITE_BUILD_HEAP_MB: expected at least 256 MB/),
+    ]);
+    expect(readEnv({ NODE_ENV: 'production', ...secrets, SITE_BUILD_HEAP_MB: '768' }).SITE_BUILD_HEAP_MB).toBe(768);
+  });
+
   it('refuses a boolean flag that is not true or false', () => {
     expect(problemsOf({ NODE_ENV: 'production', ...secrets, SITE_REBUILD: 'maybe' })).toEqual([
       expect.stringMatching(/^SITE_REBUILD: expected true or false/),

@@ -40,7 +40,7 @@ const siteBuilder = ({ strapi }: { strapi: Core.Strapi }) => {
       const old = `${target}.old`;
       rmSync(next, { recursive: true, force: true });
       const started = Date.now();
-      await buildStaticSite(next, env.SITE_API_URL);
+      await buildStaticSite(next, env.SITE_API_URL, env.SITE_BUILD_HEAP_MB);
       rmSync(old, { recursive: true, force: true });
       if (existsSync(target)) renameSync(target, old);
       renameSync(next, target);
