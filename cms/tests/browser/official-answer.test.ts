@@ -110,4 +110,22 @@ describe('an official answers a petition in the admin panel', () => {
     // The admin panel must not call out (telemetry is off in cms/package.json, release checks in cms/src/admin/app.ts).
     expect(official.foreignRequests).toEqual([]);
   });
+
+  // The same signed-in session (Strapi allows few admin logins per address, and the tests share one address).
+  it('opens the consultations and polls pages of the admin panel, which load their lists', async () => {
+    const { page } = official;
+    const bucha = (items: { authority: string; title: string }[]) => items.find((i) => i.authority === 'bucha')!.title;
+    for (const [menu, title, shot] of [
+      ['Консультації / Consultations', bucha(seeds.demoConsultations), 'admin-consultations'],
+      ['Опитування / Polls', bucha(seeds.demoPolls), 'admin-polls'],
+    ] as const) {
+      await step(page, shot, async () => {
+        await page.goto('/admin');
+        await page.getByRole('link', { name: menu }).click();
+        await page.getByText(title).first().waitFor({ timeout: 20_000 });
+        await screenshot(page, shot);
+      });
+    }
+    expect(official.pageErrors).toEqual([]);
+  });
 });

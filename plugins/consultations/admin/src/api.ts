@@ -76,6 +76,5 @@ export function describeError(error: unknown): ApiProblem {
   return { message: body?.message || error.message || FALLBACK, status: error.status, fields };
 }
 
-export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 export const summarize = (problem: ApiProblem) => [problem.message, ...Object.values(problem.fields)].join(' — ');

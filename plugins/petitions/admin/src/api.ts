@@ -90,7 +90,6 @@ export function describeError(error: unknown): ApiProblem {
 }
 
 /** True when the request was cancelled because the page was left. */
-export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 /** One line for a notification: the message and any field messages. */
 export const summarize = (problem: ApiProblem) =>

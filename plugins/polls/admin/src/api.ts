@@ -101,4 +101,3 @@ export function describeError(error: unknown): { message: string; status?: numbe
 }
 
 /** True when the request was cancelled because the page was left. */
-export const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';

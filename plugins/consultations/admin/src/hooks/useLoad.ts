@@ -1,39 +1,8 @@
-import * as React from 'react';
-import { describeError, isAbort } from '../api';
+import { useLoad as useSharedLoad, type LoadState } from '@vzd/core/admin-ui';
+import { describeError } from '../api';
 
-export interface LoadState<T> {
-  data: T | null;
-  error: string | null;
-  isLoading: boolean;
-  refetch: () => Promise<void>;
-}
+const messageOf = (error: unknown) => describeError(error).message;
 
-/** Loads with `load`; a refetch keeps the current data on screen until the new one arrives, and a stale answer is dropped. */
-export function useLoad<T>(load: () => Promise<T>): LoadState<T> {
-  const [data, setData] = React.useState<T | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [isLoading, setIsLoading] = React.useState(true);
-  const latest = React.useRef(0);
-
-  const refetch = React.useCallback(async () => {
-    const request = ++latest.current;
-    setIsLoading(true);
-    try {
-      const next = await load();
-      if (request !== latest.current) return;
-      setData(next);
-      setError(null);
-    } catch (e) {
-      if (request !== latest.current || isAbort(e)) return;
-      setError(describeError(e).message);
-    } finally {
-      if (request === latest.current) setIsLoading(false);
-    }
-  }, [load]);
-
-  React.useEffect(() => {
-    void refetch();
-  }, [refetch]);
-
-  return { data, error, isLoading, refetch };
-}
+/** The core loader with this module's reading of API errors. */
+export const useLoad = <T,>(load: () => Promise<T>): LoadState<T> => useSharedLoad(load, messageOf);
+export type { LoadState };

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Alert, Button, EmptyStateLayout, Flex, Loader } from '@strapi/design-system';
-import type { Loaded } from '../hooks/useLoader';
+import type { LoadState as Loaded } from '../hooks/useLoad';
 import { T } from '../labels';
 
 interface LoadStateProps<T> {
@@ -10,7 +10,7 @@ interface LoadStateProps<T> {
   children: (data: T) => React.ReactNode;
 }
 
-/** Loading, failure and empty states around data loaded with `useLoader`. */
+/** Loading, failure and empty states around data loaded with `useLoad`. */
 export function LoadState<T>({ state, isEmpty, emptyText, children }: LoadStateProps<T>) {
   const [dismissed, setDismissed] = React.useState(false);
   const retry = () => {

@@ -4,7 +4,7 @@ import { ArrowClockwise } from '@strapi/icons';
 import { usePollsApi, type OfficialPoll, type PollFilter } from '../api';
 import { LoadState } from '../components/LoadState';
 import { PollCard } from '../components/PollCard';
-import { useLoader } from '../hooks/useLoader';
+import { useLoad } from '../hooks/useLoad';
 import { useOfficialPermissions } from '../hooks/useOfficialPermissions';
 import { T } from '../labels';
 
@@ -14,7 +14,7 @@ const EMPTY: Record<Exclude<PollFilter, 'all'>, string> = { active: T.emptyActiv
 export const PollsPage = ({ filter }: { filter: Exclude<PollFilter, 'all'> }) => {
   const api = usePollsApi();
   const load = React.useCallback(() => api.list(filter), [api, filter]);
-  const state = useLoader<OfficialPoll[]>(load);
+  const state = useLoad<OfficialPoll[]>(load);
   const { canManage, canModerate } = useOfficialPermissions();
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>

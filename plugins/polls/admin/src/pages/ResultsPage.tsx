@@ -7,7 +7,7 @@ import { usePollsApi, type PollResults } from '../api';
 import { LoadState } from '../components/LoadState';
 import { QuestionResultView } from '../components/QuestionResultView';
 import { formatNumber } from '../format';
-import { useLoader } from '../hooks/useLoader';
+import { useLoad } from '../hooks/useLoad';
 import { T } from '../labels';
 import { BackLink } from './BackLink';
 
@@ -16,7 +16,7 @@ export const ResultsPage = () => {
   const { id = '' } = useParams();
   const api = usePollsApi();
   const load = React.useCallback(() => api.results(id), [api, id]);
-  const results = useLoader<PollResults>(load);
+  const results = useLoad<PollResults>(load);
   return (
     <Page.Main>
       <Page.Title>{T.resultsTitle}</Page.Title>

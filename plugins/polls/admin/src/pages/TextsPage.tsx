@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { usePollsApi, type TextAnswer, type TextState } from '../api';
 import { LoadState } from '../components/LoadState';
 import { TextAnswerCard } from '../components/TextAnswerCard';
-import { useLoader } from '../hooks/useLoader';
+import { useLoad } from '../hooks/useLoad';
 import { usePollAction } from '../hooks/usePollAction';
 import { T } from '../labels';
 import { BackLink } from './BackLink';
@@ -22,7 +22,7 @@ export const TextsPage = () => {
   const api = usePollsApi();
   const [state, setState] = React.useState<TextState>('pending');
   const load = React.useCallback(() => api.texts(id, state), [api, id, state]);
-  const texts = useLoader<TextAnswer[]>(load);
+  const texts = useLoad<TextAnswer[]>(load);
   const act = usePollAction(texts.refetch);
   const [busy, setBusy] = React.useState<number | null>(null);
 

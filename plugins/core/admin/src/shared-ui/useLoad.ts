@@ -1,15 +1,20 @@
 import * as React from 'react';
-import { describeError, isAbort } from '../api';
 
-export interface Loaded<T> {
+export interface LoadState<T> {
   data: T | null;
   error: string | null;
   isLoading: boolean;
   refetch: () => Promise<void>;
 }
 
-/** Loads with `load`; a refetch keeps the current data on screen until the new data arrives. */
-export function useLoader<T>(load: () => Promise<T>): Loaded<T> {
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/**
+ * Loads with `load`; a refetch keeps the current data on screen until the new one arrives, and a stale answer is
+ * dropped. `describe` turns a failure into the message shown (each module reads its API's errors its own way); pass
+ * a function defined once, outside the component, so the loader is not recreated on every render.
+ */
+export function useLoad<T>(load: () => Promise<T>, describe: (error: unknown) => string): LoadState<T> {
   const [data, setData] = React.useState<T | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [isLoading, setIsLoading] = React.useState(true);
@@ -25,11 +30,11 @@ export function useLoader<T>(load: () => Promise<T>): Loaded<T> {
       setError(null);
     } catch (e) {
       if (request !== latest.current || isAbort(e)) return;
-      setError(describeError(e).message);
+      setError(describe(e));
     } finally {
       if (request === latest.current) setIsLoading(false);
     }
-  }, [load]);
+  }, [load, describe]);
 
   React.useEffect(() => {
     void refetch();
