@@ -114,3 +114,26 @@ export async function mapLimited<I, O>(items: readonly I[], limit: number, task:
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
+
+const LIST_PAGE_SIZE = 100; // the API's maximum
+
+interface PagedList {
+  data: readonly { documentId: string }[];
+  meta: { pagination: { pageCount: number } };
+}
+
+/**
+ * Every documentId of a module's public list, read page by page and validated with the list contract. Duplicates
+ * are dropped: an item published while the pages are read shifts the others, so one can appear on two pages.
+ * `module` names the plugin in the error.
+ */
+export async function allDocumentIds(base: string, contract: Parser<PagedList>, module: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
+    const list = await getValidated(`${base}?page=${page}&pageSize=${LIST_PAGE_SIZE}`, contract);
+    if (!list) throw new Error(`GET ${base} answered 404: is the ${module} plugin enabled?`);
+    ids.push(...list.data.map((item) => item.documentId));
+    pageCount = list.meta.pagination.pageCount;
+  }
+  return [...new Set(ids)];
+}

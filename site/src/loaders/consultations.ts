@@ -1,9 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { consultationDetail, consultationList, consultationReport, sectionResponse } from '@vzd/consultations/contracts';
 import { z } from 'zod';
-import { getJson, getValidated, mapLimited, validate } from '../lib/api';
+import { allDocumentIds, getJson, getValidated, mapLimited, validate } from '../lib/api';
 
-const PAGE_SIZE = 100; // the API's maximum
 const CONCURRENCY = 8;
 const BASE = '/api/consultations/consultations';
 
@@ -25,14 +24,7 @@ export function consultationsLoader(): Loader {
   return {
     name: 'vzd-consultations',
     async load({ store, logger, parseData, generateDigest }) {
-      const ids: string[] = [];
-      for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-        const list = await getValidated(`${BASE}?page=${page}&pageSize=${PAGE_SIZE}`, consultationList);
-        if (!list) throw new Error(`GET ${BASE} answered 404: is the consultations plugin enabled?`);
-        ids.push(...list.data.map((c) => c.documentId));
-        pageCount = list.meta.pagination.pageCount;
-      }
-      const unique = [...new Set(ids)];
+      const unique = await allDocumentIds(BASE, consultationList, 'consultations');
 
       const entries = await mapLimited(unique, CONCURRENCY, async (id) => {
         const path = `${BASE}/${encodeURIComponent(id)}`;

@@ -1,9 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { petitionList, petitionSummary } from '@vzd/petitions/contracts';
 import { z } from 'zod';
-import { getJson, getValidated, mapLimited, validate } from '../lib/api';
+import { allDocumentIds, getJson, getValidated, mapLimited, validate } from '../lib/api';
 
-const PAGE_SIZE = 100; // the API's maximum
 const DETAIL_CONCURRENCY = 8;
 const BASE = '/api/petitions/petitions';
 
@@ -18,14 +17,7 @@ export function petitionsLoader(): Loader {
   return {
     name: 'vzd-petitions',
     async load({ store, logger, parseData, generateDigest }) {
-      const ids: string[] = [];
-      for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-        const list = await getValidated(`${BASE}?page=${page}&pageSize=${PAGE_SIZE}`, petitionList);
-        if (!list) throw new Error(`GET ${BASE} answered 404: is the petitions plugin enabled?`);
-        ids.push(...list.data.map((p) => p.documentId));
-        pageCount = list.meta.pagination.pageCount;
-      }
-      const unique = [...new Set(ids)];
+      const unique = await allDocumentIds(BASE, petitionList, 'petitions');
 
       const details = await mapLimited(unique, DETAIL_CONCURRENCY, async (id) => {
         const body = await getJson(`${BASE}/${encodeURIComponent(id)}`);

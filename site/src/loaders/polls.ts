@@ -1,9 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { pollDetail, pollList, pollResults } from '@vzd/polls/contracts';
 import { z } from 'zod';
-import { ApiError, getJson, getValidated, mapLimited, validate } from '../lib/api';
+import { allDocumentIds, ApiError, getJson, getValidated, mapLimited, validate } from '../lib/api';
 
-const PAGE_SIZE = 100; // the API's maximum
 const CONCURRENCY = 8;
 const BASE = '/api/polls/polls';
 
@@ -17,14 +16,7 @@ export function pollsLoader(): Loader {
   return {
     name: 'vzd-polls',
     async load({ store, logger, parseData, generateDigest }) {
-      const ids: string[] = [];
-      for (let page = 1, pageCount = 1; page <= pageCount; page += 1) {
-        const list = await getValidated(`${BASE}?page=${page}&pageSize=${PAGE_SIZE}`, pollList);
-        if (!list) throw new Error(`GET ${BASE} answered 404: is the polls plugin enabled?`);
-        ids.push(...list.data.map((p) => p.documentId));
-        pageCount = list.meta.pagination.pageCount;
-      }
-      const unique = [...new Set(ids)];
+      const unique = await allDocumentIds(BASE, pollList, 'polls');
 
       const entries = await mapLimited(unique, CONCURRENCY, async (id) => {
         const path = `${BASE}/${encodeURIComponent(id)}`;
