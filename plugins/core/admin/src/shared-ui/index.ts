@@ -2,3 +2,4 @@
 export { ConfirmAction } from './ConfirmAction';
 export { MetaItem } from './MetaItem';
 export { useLoad, type LoadState } from './useLoad';
+export { useAction, type ActionOutcome, type ActionProblem } from './useAction';

@@ -48,7 +48,7 @@ export const PollCard = ({ poll, canManage, canModerate, onChanged }: PollCardPr
                 subject={poll.title}
                 icon={<Check />}
                 variant="success"
-                onConfirm={() => act(() => api.open(poll.documentId), T.opened)}
+                onConfirm={async () => (await act(() => api.open(poll.documentId), T.opened)).ok}
               />
             ) : null}
             {canManage && poll.status === 'open' ? (
@@ -59,7 +59,7 @@ export const PollCard = ({ poll, canManage, canModerate, onChanged }: PollCardPr
                 subject={poll.title}
                 icon={<Lock />}
                 variant="danger-light"
-                onConfirm={() => act(() => api.close(poll.documentId), T.closed)}
+                onConfirm={async () => (await act(() => api.close(poll.documentId), T.closed)).ok}
               />
             ) : null}
             {canModerate && hasTexts && (poll.status === 'open' || poll.status === 'closed') ? (
