@@ -136,10 +136,8 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Separate from signing so concurrent signers never upgrade their shared lock (which could deadlock). */
     async reachThreshold(documentId: string): Promise<string | null> {
       try {
-        const count = await committedTransaction(strapi, async ({ trx }) => {
-          const row = await trx('petitions_petitions').where({ document_id: documentId }).first('id');
-          return petitionsSignatures().count(row.id, trx);
-        });
+        const row = await strapi.db.connection('petitions_petitions').where({ document_id: documentId }).first('id');
+        const count = await petitionsSignatures().count(row.id);
         const result = await apply(documentId, { type: 'reach_threshold', signatures: count }, { kind: 'system' });
         return result.to;
       } catch (e) {

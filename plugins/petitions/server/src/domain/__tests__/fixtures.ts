@@ -7,7 +7,7 @@ import {
   type TransitionContext,
 } from '../state-machine';
 import type { PetitionStatus } from '../statuses';
-import { at, fakeDeadlines } from './fake-deadlines';
+import { at, fakeDeadlines } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 
 /** A Monday, so working-day arithmetic in tests is easy to follow. */
 export const MONDAY = at('2025-03-03T09:00:00.000Z');

@@ -1,6 +1,6 @@
 import { progressOf } from '../progress';
 import { newDraft, type PetitionState } from '../state-machine';
-import { at } from './fake-deadlines';
+import { at } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 import { petitionIn } from './fixtures';
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -14,7 +14,7 @@ import {
   type TransitionResult,
 } from '../state-machine';
 import { PETITION_STATUSES, REJECTION_REASONS, STATUS_LABELS, type PetitionStatus } from '../statuses';
-import { at, fakeDeadlines } from './fake-deadlines';
+import { at, fakeDeadlines } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 import { apply, context, MONDAY, petitionIn } from './fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
