@@ -1,7 +1,7 @@
 import { consultationSettings, type ConsultationSettings } from '../settings';
 import { newDraft, transition, type ConsultationCommand, type ConsultationState, type TransitionContext } from '../state-machine';
 import type { ConsultationStatus } from '../statuses';
-import { at, fakeDeadlines } from './fake-deadlines';
+import { at, fakeDeadlines } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 
 /** A Monday, so working-day arithmetic in tests is easy to follow. */
 export const MONDAY = at('2025-03-03T09:00:00.000Z');

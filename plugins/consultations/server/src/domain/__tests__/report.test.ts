@@ -1,5 +1,5 @@
 import { REPORT_CSV_HEADER, reportCsvRows, reportTotals, type ReportProposal } from '../report';
-import { at } from './fake-deadlines';
+import { at } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 
 const base: ReportProposal = {
   id: 1,

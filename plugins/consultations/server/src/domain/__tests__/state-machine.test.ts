@@ -11,7 +11,7 @@ import {
 } from '../state-machine';
 import { consultationSettings } from '../settings';
 import { CONSULTATION_STATUSES, type ConsultationStatus } from '../statuses';
-import { at, fakeDeadlines } from './fake-deadlines';
+import { at, fakeDeadlines } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 import { consultationIn, context, daysAfter, MONDAY, SUMMARY } from './fixtures';
 
 function expectOk(result: TransitionResult) {
