@@ -1,5 +1,5 @@
 import { ConfigError, loadEnv } from '@vzd/config';
-import { provideDatabase, seeds } from '@vzd/database';
+import { EmbeddedServerError, provideDatabase, seeds } from '@vzd/database';
 import { startDemoIdpForDevelopment } from '@vzd/identity/demo-idp';
 import { bootStrapi } from './boot';
 
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const demoIdp = await startDemoIdpForDevelopment();
   const env = loadEnv();
   const database = await provideDatabase(env);
-  console.log(database.embedded ? '• Embedded PostgreSQL is running' : '• Using the PostgreSQL at DATABASE_URL');
+  console.log(database.embedded ? `• Embedded PostgreSQL is running (data in ${database.dataDir})` : '• Using the PostgreSQL at DATABASE_URL');
 
   const strapi = await bootStrapi();
   const shutdown = async () => {
@@ -58,6 +58,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof EmbeddedServerError ? error.message : error);
   process.exit(1);
 });
