@@ -58,7 +58,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   const placement = placeServer(options.dataDir);
   const { dataDir } = placement;
   assertSameMajorVersion(dataDir, placement.major);
-  await assertPortFree(options.port);
+  await assertPortFree(options.port, 'EMBEDDED_PG_PORT');
 
   const { default: EmbeddedPostgres } = await import(placement.moduleEntry);
   const recentLog: string[] = [];

@@ -3,20 +3,23 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { EmbeddedServerError } from './embedded-server-error';
 
-/** Refuses a port another program already listens on, before PostgreSQL fails on it with a log line. */
-export function assertPortFree(port: number): Promise<void> {
+/**
+ * Refuses a port another program already listens on, before the server we start fails on it with a stack trace or
+ * a log line; `variable` is the setting that chooses the port.
+ */
+export function assertPortFree(port: number, variable: string, host = '127.0.0.1'): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
           ? new EmbeddedServerError(
-              `Port ${port} on 127.0.0.1 is already taken by another program: stop it, or set EMBEDDED_PG_PORT to a free port.`,
+              `Port ${port} on ${host} is already taken by another program: stop it, or set ${variable} to a free port.`,
             )
           : error,
       ),
     );
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+    probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }
 
