@@ -6,5 +6,4 @@ export * from './state-machine';
 export * from './participation';
 export * from './questionnaire';
 export * from './report';
-export * from './csv';
 export * from './document-format';
