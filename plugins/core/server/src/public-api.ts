@@ -5,6 +5,8 @@ export { coreService } from './utils/get-service';
 export type { Authority, AdminUser } from './services/authorities';
 export type { DeadlinePort } from './services/deadlines';
 export type { ModuleManifest } from './services/modules';
+export type { PersonalDataProvider, ErasedAccount } from './services/personal-data';
+export { ERASED_AUTHOR_NAME } from './services/personal-data';
 export type { AuditEventInput } from './services/audit';
 export { operations, jsonSchema, type OperationSpec } from '../../shared/openapi';
 export { bilingual, type Bilingual } from '../../shared/http-errors';

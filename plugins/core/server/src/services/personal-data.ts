@@ -8,6 +8,12 @@ export interface ErasedAccount {
 }
 
 /**
+ * The name an item keeps in public after its author deleted the account: the text stays in the public record (a
+ * petition's signatures, a consultation's report), the person's name does not.
+ */
+export const ERASED_AUTHOR_NAME = 'Автор видалив обліковий запис / The author deleted the account';
+
+/**
  * What one module holds about a citizen. Both halves are required: a module that stores personal data must be able
  * to hand it over (the citizen's download) and to erase it (account deletion, inside the deletion's transaction,
  * before the account row goes — what ON DELETE rules already do needs nothing here, but everything that keeps a name,
