@@ -7,3 +7,4 @@ export * from './participation';
 export * from './questionnaire';
 export * from './report';
 export * from './document-format';
+export * from './paper-quota';

@@ -10,6 +10,7 @@ import rateLimit from './rate-limit';
 import session from './session';
 import siteBuilder from './site-builder';
 import subscriptions from './subscriptions';
+import uploads from './uploads';
 import demoSeed from '../seed/demo-seed';
 
-export default { access, audit, authorities, deadlines, demoSeed, events, modules, notifications, personalData, rateLimit, session, siteBuilder, subscriptions };
+export default { access, audit, authorities, deadlines, demoSeed, events, modules, notifications, personalData, rateLimit, session, siteBuilder, subscriptions, uploads };
