@@ -200,7 +200,11 @@ export async function redactDeadLetters(db: Db, hours: number): Promise<number> 
 export async function redactForAccount(db: Db, account: { recipient: string; email: string }): Promise<number> {
   return Number(
     await db('core_outbox')
-      .where((q) => q.where({ recipient: account.recipient }).orWhereRaw('lower(to_address) = lower(?)', [account.email]))
+      .where((q) =>
+        q
+          .where({ recipient: account.recipient })
+          .orWhere((byAddress) => byAddress.whereNull('redacted_at').whereRaw('lower(to_address) = lower(?)', [account.email])),
+      )
       .update({
         ...redaction(db),
         recipient: null,
@@ -218,7 +222,13 @@ export async function messagesTo(db: Db, recipient: string) {
   const rows = (await db('core_outbox')
     .where({ recipient })
     .orderBy('id')
-    .select('category', 'subject', 'status', 'created_at', 'sent_at')) as { category: string; subject: string; status: string; created_at: Date; sent_at: Date | null }[];
+    .select('category', 'subject', 'status', 'created_at', 'sent_at')) as {
+    category: string;
+    subject: string;
+    status: string;
+    created_at: Date;
+    sent_at: Date | null;
+  }[];
   return rows.map((r) => ({
     category: r.category,
     subject: r.subject,
