@@ -57,6 +57,7 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
     retry: { baseMs: env.MAIL_RETRY_BASE_MS, maxAttempts: env.MAIL_MAX_ATTEMPTS },
     defaultFrom: env.MAIL_FROM,
     messageIdDomain: new URL(env.PUBLIC_URL).hostname,
+    deadLetterHours: env.MAIL_DEAD_LETTER_HOURS,
   };
   let transport: MailTransport | null = null;
   const mailTransport = () => (transport ??= createTransport({ smtpUrl: env.SMTP_URL, mailDir: fromRoot(env.MAIL_DIR), log: log.info }));

@@ -4,7 +4,6 @@ import loginGuard from './login-guard';
 import oidc from './oidc';
 import passwordResets from './password-resets';
 import passwords from './passwords';
-import personalData from './personal-data';
 import verification from './verification';
 
-export default { account, assurance, loginGuard, oidc, passwordResets, passwords, personalData, verification };
+export default { account, assurance, loginGuard, oidc, passwordResets, passwords, verification };
