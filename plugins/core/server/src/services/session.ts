@@ -47,6 +47,9 @@ export interface LoginGuard {
 /** Token payloads as users-permissions signs them; ours carry the session version `sv`. */
 export type TokenPayload = { id?: unknown; sv?: unknown };
 
+/** How users-permissions' jwt service refuses a token (bad signature, expired) — and ours, an ended session. */
+export const INVALID_TOKEN = 'Invalid token.';
+
 const USER = 'plugin::users-permissions.user';
 // Compared against when the account does not exist, at the cost users-permissions hashes with (10 rounds).
 const DECOY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
@@ -134,8 +137,10 @@ const session = ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         await up('jwt').verify(token);
         return true;
-      } catch {
-        return false;
+      } catch (error) {
+        // Only a refused token ends the session; a database that cannot answer must not sign the citizen out.
+        if ((error as Error).message === INVALID_TOKEN) return false;
+        throw error;
       }
     },
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { coreService } from '../utils/get-service';
-import type { TokenPayload } from '../services/session';
+import { INVALID_TOKEN, type TokenPayload } from '../services/session';
 
 interface JwtService {
   verify(token: string): Promise<TokenPayload>;
@@ -17,7 +17,7 @@ export function enforceSessionVersions(strapi: Core.Strapi): void {
     ...jwt,
     async verify(token: string): Promise<TokenPayload> {
       const payload = await jwt.verify(token);
-      if (!(await coreService(strapi, 'session').carriesCurrentVersion(payload))) throw new Error('Invalid token.');
+      if (!(await coreService(strapi, 'session').carriesCurrentVersion(payload))) throw new Error(INVALID_TOKEN);
       return payload;
     },
   }));
