@@ -13,6 +13,7 @@ export { bilingual, type Bilingual } from '../../shared/http-errors';
 export type { ParticipationEvent, EventListener } from './services/events';
 export { invalidFields } from './utils/invalid-fields';
 export { setSessionCookie, clearSessionCookie, SESSION_COOKIE } from './utils/session-cookie';
+export { withRetryAfter } from './utils/retry-after';
 export type { LoginGuard, LoginAttempt, SessionUser } from './services/session';
 export type { OfficialDuty, OfficialRole } from './services/authorities';
 export type { Notice, NotificationRule, RuleContext, ItemSource, NotifiableItem, ScheduledJob, Recipient, SubscriptionTarget } from './notifications/types';

@@ -4,6 +4,7 @@ import loginGuard from './login-guard';
 import oidc from './oidc';
 import passwordResets from './password-resets';
 import passwords from './passwords';
+import registrations from './registrations';
 import verification from './verification';
 
-export default { account, assurance, loginGuard, oidc, passwordResets, passwords, verification };
+export default { account, assurance, loginGuard, oidc, passwordResets, passwords, registrations, verification };
