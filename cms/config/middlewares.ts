@@ -1,5 +1,7 @@
 export default [
   'strapi::logger',
+  // Outermost after the logger: compresses whatever the rest answers, errors included.
+  'plugin::core.compression',
   'strapi::errors',
   'plugin::core.database-unavailable',
   'plugin::core.bilingual-errors',
