@@ -1,6 +1,8 @@
 export default [
   'strapi::logger',
-  // Outermost after the logger: compresses whatever the rest answers, errors included.
+  // Probes and metrics answer even while the database is down, and every request is counted and timed.
+  'plugin::core.observability',
+  // Compresses whatever the rest answers, errors included.
   'plugin::core.compression',
   'strapi::errors',
   'plugin::core.database-unavailable',

@@ -69,6 +69,7 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   SERVE_ADMIN_PANEL: flag.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+  METRICS_TOKEN: secret.optional(),
 
   // Verified identity over OpenID Connect (Diia, BankID, or the demo provider in development).
   OIDC_ISSUER: z.url({ message: 'expected the issuer URL of the identity provider' }).optional(),

@@ -1,6 +1,7 @@
 import bilingualErrors from './bilingual-errors';
 import compression from './compression';
 import databaseUnavailable from './database-unavailable';
+import observability from './observability';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
@@ -11,6 +12,7 @@ export default {
   'bilingual-errors': bilingualErrors,
   compression,
   'database-unavailable': databaseUnavailable,
+  observability,
   'session-cookie': sessionCookie,
   'static-site': staticSite,
   'rate-limit': rateLimit,
