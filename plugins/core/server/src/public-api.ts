@@ -4,7 +4,7 @@ export { parseOrThrow, conflict, forbidden, unauthorized, notFound, invalidField
 export { coreService } from './utils/get-service';
 export type { Authority, AdminUser } from './services/authorities';
 export type { DeadlinePort } from './services/deadlines';
-export type { ModuleManifest } from './services/modules';
+export type { ModuleManifest, FormBinding } from './services/modules';
 export type { AuditEventInput } from './services/audit';
 export { operations, jsonSchema, type OperationSpec } from '../../shared/openapi';
 export { bilingual, type Bilingual } from '../../shared/http-errors';

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { FormBinding } from '@vzd/core/server';
 import { consultationsOpenApi } from '../../../shared/openapi';
+import { answersFromForm, questionnaireOf } from '../domain';
+import { consultationsService } from '../utils/services';
 
 /** Tells the core module registry about e-consultations: title, site path, headline figures, API document. */
 export function registerModule(strapi: Core.Strapi): void {
@@ -8,6 +11,7 @@ export function registerModule(strapi: Core.Strapi): void {
     title: { uk: 'Електронні консультації', en: 'E-consultations' },
     sitePath: '/consultations/',
     openapi: consultationsOpenApi,
+    forms: [questionnaireForm(strapi)],
     async stats() {
       const db = strapi.db.connection;
       const { rows } = await db.raw(`
@@ -29,3 +33,16 @@ export function registerModule(strapi: Core.Strapi): void {
     },
   });
 }
+
+/** The questionnaire's plain form: option positions arrive as text and are read against the consultation's questions. */
+const questionnaireForm = (strapi: Core.Strapi): FormBinding => ({
+  method: 'POST',
+  path: /^\/api\/consultations\/consultations\/[^/]+\/answers$/,
+  async read(fields, path) {
+    const documentId = path.split('/')[4];
+    const consultation = /^[A-Za-z0-9]{1,64}$/.test(documentId) ? await consultationsService(strapi, 'views').findPublic(documentId, []) : null;
+    const questionnaire = consultation ? questionnaireOf(consultation.questionnaire) : null;
+    // No such consultation or questionnaire: the route gives its own refusal.
+    return { body: questionnaire ? answersFromForm(questionnaire, fields) : { answers: {} } };
+  },
+});

@@ -8,3 +8,4 @@ export * from './questionnaire';
 export * from './report';
 export * from './csv';
 export * from './document-format';
+export * from './answers-form';

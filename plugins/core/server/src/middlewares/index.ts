@@ -1,5 +1,7 @@
 import bilingualErrors from './bilingual-errors';
 import databaseUnavailable from './database-unavailable';
+import formAnswer from './form-answer';
+import formRequest from './form-request';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
@@ -9,6 +11,8 @@ import uploadCleanup from './upload-cleanup';
 export default {
   'bilingual-errors': bilingualErrors,
   'database-unavailable': databaseUnavailable,
+  'form-answer': formAnswer,
+  'form-request': formRequest,
   'session-cookie': sessionCookie,
   'static-site': staticSite,
   'rate-limit': rateLimit,

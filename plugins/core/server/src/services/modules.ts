@@ -1,6 +1,17 @@
 import type { Bilingual } from '../../../shared/http-errors';
 import type { OpenApiFragment } from '../../../shared/openapi';
 
+/**
+ * How a plain HTML form reaches one of the module's routes (see middlewares/form-request): the posted fields are
+ * all strings, so a route whose contract wants numbers or ordered lists says how to read them.
+ */
+export interface FormBinding {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route's full path, e.g. `/api/polls/polls/<id>/response`. */
+  path: RegExp;
+  read(fields: Record<string, unknown>, path: string): Promise<{ body: unknown; fieldOf?: (problem: (string | number)[]) => string | undefined }>;
+}
+
 /** What a participation plugin tells the core about itself (Decidim-style manifest). */
 export interface ModuleManifest {
   name: string;
@@ -11,6 +22,8 @@ export interface ModuleManifest {
   stats(): Promise<Record<string, number>>;
   /** OpenAPI paths of the module's public API, built from its zod contracts. */
   openapi(): OpenApiFragment;
+  /** Routes whose form fields need reading into the JSON their contract validates. */
+  forms?: FormBinding[];
 }
 
 const modules = () => {
@@ -28,6 +41,9 @@ const modules = () => {
     register(manifest: ModuleManifest): void {
       if (registry.has(manifest.name)) throw new Error(`Module ${manifest.name} is registered twice`);
       registry.set(manifest.name, manifest);
+    },
+    formBindings(): FormBinding[] {
+      return [...registry.values()].flatMap((m) => m.forms ?? []);
     },
     list(): ModuleManifest[] {
       return [...registry.values()];
