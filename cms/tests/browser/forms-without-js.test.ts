@@ -60,6 +60,8 @@ async function expectErrorSummary(page: Page, problems: { text: string | RegExp;
     if (problem.href) expect(await item.getByRole('link').getAttribute('href')).toBe(problem.href);
   }
   expect(await page.title()).toMatch(/^Помилка: /);
+  // Focus starts on the summary (autofocus: no script needed), so it is read first.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
   expect(describeViolations((await axeViolationsWithoutScripts(browser, page)).filter(isBlocking))).toEqual([]);
 }
 

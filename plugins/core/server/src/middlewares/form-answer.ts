@@ -3,9 +3,12 @@ import { join, resolve, sep } from 'node:path';
 import type { Context, Next } from 'koa';
 import { fromRoot, loadEnv } from '@vzd/config';
 import { langOfPage, nextOf, pathOfPage, refusalOf, refusalPage, showRefusal, sitePage, type RefusalView, type SiteLang } from '../domain/forms';
-import { formPostOf, isFormPost, type FormPost } from '../utils/form-post';
+import { isFormPost, type FormPost } from '../utils/form-post';
 
-const SIGN_IN: Record<SiteLang, string> = { uk: 'Увійти', en: 'Sign in' };
+const SIGN_IN: Record<SiteLang, { link: string; first: string }> = {
+  uk: { link: 'Увійти', first: 'Увійдіть, щоб продовжити' },
+  en: { link: 'Sign in', first: 'Please sign in to continue' },
+};
 
 /** The static page's HTML from the built site, when this instance serves it (null behind a CDN, or for a bad path). */
 async function pageHtml(root: string, page: string): Promise<string | null> {
@@ -19,6 +22,10 @@ async function pageHtml(root: string, page: string): Promise<string | null> {
   if (!file.startsWith(resolve(root) + sep)) return null;
   return readFile(file, 'utf8').catch(() => null);
 }
+
+/** A guest refused a citizen's route: users-permissions says 403 (the public role lacks it), our controllers 401. */
+const needsSignIn = (ctx: Context): boolean =>
+  (ctx.status === 401 || ctx.status === 403) && !ctx.state.user && (ctx.body as { error?: { details?: { code?: unknown } } })?.error?.details?.code !== 'cross_origin';
 
 /** The same-origin page the browser says it posted from, when the form carried no `_page`. */
 function refererPage(ctx: Context, origins: ReadonlySet<string>): string | null {
@@ -47,9 +54,11 @@ export default () => {
     const post: FormPost = { page: null, done: null, formId: null, values: {} };
     (ctx.state as { formPost?: FormPost }).formPost = post;
     await next();
+    // A route that answers a browser in HTML itself (one-click unsubscribe) is left alone: only JSON is translated.
+    if (ctx.body != null && !ctx.response.is('json')) return;
 
     const origins = new Set([publicOrigin, `${ctx.protocol}://${ctx.host}`]);
-    const page = formPostOf(ctx)?.page ?? refererPage(ctx, origins);
+    const page = post.page ?? refererPage(ctx, origins);
     const lang = langOfPage(page);
     ctx.set('Cache-Control', 'no-store');
     if (ctx.status >= 200 && ctx.status < 300) {
@@ -61,14 +70,17 @@ export default () => {
 
     // Shown again at the API's address, the page no longer has the login page's `?next=`: the form carries it.
     const onward = nextOf(ctx.get('referer'), origins);
+    const refusal = refusalOf(ctx.status, ctx.body, lang);
+    const signIn = needsSignIn(ctx) && !page?.includes('/account/login/');
     const view: RefusalView = {
       lang,
       hidden: onward ? { _done: onward } : undefined,
       formId: post.formId,
-      refusal: refusalOf(ctx.status, ctx.body, lang),
+      // A guest is told what to do, not that the public role lacks a permission.
+      refusal: signIn ? { ...refusal, message: SIGN_IN[lang].first } : refusal,
       fieldOf: post.fieldOf,
       values: post.values,
-      link: ctx.status === 401 && !page?.includes('/account/login/') ? { href: `/${lang}/account/login/?next=${encodeURIComponent(page ?? `/${lang}/`)}`, text: SIGN_IN[lang] } : undefined,
+      link: signIn ? { href: `/${lang}/account/login/?next=${encodeURIComponent(page ?? `/${lang}/`)}`, text: SIGN_IN[lang].link } : undefined,
     };
     const html = page ? await pageHtml(root, page) : null;
     const status = ctx.status;
