@@ -125,7 +125,9 @@ function markProblems(form: Element | undefined, view: RefusalView): SummaryItem
     if (slot) setText(slot, [textOf(slot), problem.text].filter(Boolean).join(' '));
     const label = labelOf(form, controls[0]);
     const id = controls[0].attribs.id;
-    items.push({ text: label ? `${label}: ${problem.text}` : problem.text, href: id ? `#${id}` : undefined });
+    // A question already ends in its own mark ("…парк Диби? Це питання обовʼязкове."); a label takes a colon.
+    const named = label ? `${label}${/[?!.:]$/.test(label) ? '' : ':'} ${problem.text}` : problem.text;
+    items.push({ text: named, href: id ? `#${id}` : undefined });
   }
   if (items.length === 0) items.push({ text: view.refusal.message });
   return items;

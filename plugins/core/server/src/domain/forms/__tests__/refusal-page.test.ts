@@ -52,7 +52,7 @@ describe('showRefusal', () => {
 
   it('names a question by its legend and lists a refusal without a field as its message', () => {
     const grouped = showRefusal(PAGE, view({ refusal: { status: 400, code: null, message: 'Ні', problems: [{ path: ['q1'], text: 'Оберіть.' }] } }))!;
-    expect(grouped).toContain('<li><a href="#q1-a">Як часто?: Оберіть.</a></li>');
+    expect(grouped).toContain('<li><a href="#q1-a">Як часто? Оберіть.</a></li>');
     const general = showRefusal(PAGE, view({ refusal: { status: 409, code: 'already_signed', message: 'Ви вже підписали цю петицію', problems: [] } }))!;
     expect(general).toContain('<ul class="error-summary-list"><li>Ви вже підписали цю петицію</li></ul>');
   });
