@@ -4,6 +4,8 @@ export default [
   'plugin::core.observability',
   // Compresses whatever the rest answers, errors included.
   'plugin::core.compression',
+  // A plain HTML form post gets a 303 or its page with an error summary instead of JSON (outside strapi::errors).
+  'plugin::core.form-answer',
   'strapi::errors',
   'plugin::core.database-unavailable',
   'plugin::core.bilingual-errors',
@@ -34,6 +36,8 @@ export default [
   },
   // Before any handler, hash or query sees the text: NUL and lone surrogates are refused with a 400.
   'plugin::core.text-integrity',
+  // The form's hidden fields, method override and module bindings, once the body is parsed and before the router.
+  'plugin::core.form-request',
   'plugin::core.session-cookie',
   'strapi::session',
   // Strapi requires this middleware; it answers /favicon.ico with the site's own icon.

@@ -2,6 +2,8 @@ import bilingualErrors from './bilingual-errors';
 import compression from './compression';
 import databaseUnavailable from './database-unavailable';
 import observability from './observability';
+import formAnswer from './form-answer';
+import formRequest from './form-request';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
@@ -13,6 +15,8 @@ export default {
   compression,
   'database-unavailable': databaseUnavailable,
   observability,
+  'form-answer': formAnswer,
+  'form-request': formRequest,
   'session-cookie': sessionCookie,
   'static-site': staticSite,
   'rate-limit': rateLimit,
