@@ -6,10 +6,20 @@ export interface PetitionRecord extends PetitionState {
   documentId: string;
   title: string;
   text: string;
-  authorName: string;
+  authorName: string | null;
+  authorVerified: boolean | null;
   createdAt: Date | string;
   authority: { id: number; slug: string; nameUk: string; nameEn: string; calendar: unknown; moduleSettings: Record<string, unknown> | null };
   author?: { id: number } | null;
+}
+
+/**
+ * The author as the public sees them: the verified name, or no name (the site shows "a citizen"). A name stored
+ * before names came only from verification was typed by whoever filed, so it is not published.
+ */
+export function publicAuthor(r: { authorName: string | null; authorVerified: boolean | null }): { authorName: string | null; authorVerified: boolean } {
+  const verified = r.authorVerified === true && r.authorName !== null;
+  return { authorName: verified ? r.authorName : null, authorVerified: verified };
 }
 
 const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));
