@@ -184,7 +184,7 @@ describe('moderation', () => {
 
     // Reaching 25,000 here would take too long: lower this petition's snapshot of the threshold instead.
     await db().query('UPDATE petitions_petitions SET threshold = 1 WHERE document_id = $1', [id]);
-    const signer = await createCitizen();
+    const signer = await verifiedCitizen();
     const signed = await api('POST', `/api/petitions/petitions/${id}/signatures`, { cookie: signer.cookie });
     expect(signed.body.data.status).toBe('threshold_reached');
     expect(idsOf(await queue(official, 'answer'))).not.toContain(id);

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
+import { claimRows, identityService } from '@vzd/identity/server';
 import { createConsultationsSchema } from '../database/consultations-schema';
+import { answersScope } from '../services/eligibility';
 import { registerModule } from './register-module';
 
 export const CITIZEN_ACTIONS = [
@@ -25,6 +27,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').grantToCitizens(CITIZEN_ACTIONS);
   await core('access').registerAdminActions('consultations', ADMIN_ACTIONS);
   registerModule(strapi);
+  // Questionnaire answers given at email level count for the person once the account is verified.
+  identityService(strapi, 'participation').register('consultations', claimRows('consultations_answers', 'consultation_id', answersScope));
 
   // Every instance runs cron; each consultation is claimed with SKIP LOCKED, so each closes exactly once.
   strapi.cron.add({

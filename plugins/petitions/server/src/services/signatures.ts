@@ -14,15 +14,6 @@ export const signatureScope = (petitionId: number) => `petitions:signature:${pet
 /** Reads and writes of the plain signatures table (see database/signatures-schema.ts). */
 const signatures = ({ strapi }: { strapi: Core.Strapi }) => {
   const db = () => strapi.db.connection;
-  /** This account's signature, or the verified person's from any account (also one since deleted). */
-  const mine = (petitionId: number, userId: number, personKey: string | null) =>
-    db()('petitions_signatures')
-      .where({ petition_id: petitionId })
-      .andWhere((q) => {
-        q.where({ user_id: userId });
-        if (personKey) q.orWhere({ person_key: personKey });
-      });
-
   return {
     /**
      * Inserts the signature unless this account or this verified person already signed (either unique index
@@ -52,8 +43,16 @@ const signatures = ({ strapi }: { strapi: Core.Strapi }) => {
       return new Map(rows.map((r) => [r.petition_id, Number(r.signatures)]));
     },
 
+    /** This account's signature, or the verified person's from any account (also one since deleted). */
     async signedAt(petitionId: number, userId: number, personKey: string | null): Promise<Date | null> {
-      const row = await mine(petitionId, userId, personKey).orderBy('signed_at').first('signed_at');
+      const row = await db()('petitions_signatures')
+        .where({ petition_id: petitionId })
+        .andWhere((q) => {
+          q.where({ user_id: userId });
+          if (personKey) q.orWhere({ person_key: personKey });
+        })
+        .orderBy('signed_at')
+        .first('signed_at');
       return row?.signed_at ?? null;
     },
   };

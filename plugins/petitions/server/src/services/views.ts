@@ -61,7 +61,6 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
   const settingsOf = (row: Row) =>
     strapi.plugin('core').service('authorities').moduleSettings(row.authority, 'petitions', petitionSettings) as PetitionSettings;
 
-
   const findPublic = async (documentId: string): Promise<Row | null> =>
     (await strapi.db.query(PETITION).findOne({
       where: { documentId, status: { $in: PUBLIC_STATUSES } },

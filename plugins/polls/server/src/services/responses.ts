@@ -19,7 +19,7 @@ import { iso, questionsOf, stateOf, type PollRecord } from './poll-row';
 const MODULE = 'polls';
 
 /** The identity plugin's scope of a poll's responses: the person key differs for every poll. */
-const responseScope = (pollId: number) => `polls:response:${pollId}`;
+export const responseScope = (pollId: number) => `polls:response:${pollId}`;
 
 const ALREADY_RESPONDED = {
   uk: 'Ви вже відповіли на це опитування з іншого облікового запису: одна особа — одна відповідь',
