@@ -156,10 +156,8 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
           .service('answers')
           .insert(trx, locked.id, { userId, level: participant.level, personKey: participant.personKey }, checked.answers);
         if (!submittedAt) {
-          throw conflict('already_answered', {
-            uk: 'Ви вже відповіли на цей опитувальник: одна особа — одна відповідь',
-            en: 'You have already answered this questionnaire: one person, one answer',
-          });
+          // This account, or the same verified person through another (also a deleted) account.
+          throw conflict('already_answered', { uk: 'Ви вже відповіли на цей опитувальник', en: 'You have already answered this questionnaire' });
         }
         await record(trx, documentId, 'answers.add', userId, {});
         return { submittedAt: new Date(submittedAt).toISOString() };

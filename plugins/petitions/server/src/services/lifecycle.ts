@@ -132,10 +132,8 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!verdict.ok) throw conflict(verdict.code, verdict.message);
         const signedAt = await petitionsSignatures().insert(trx, row.id, { userId, level: signer.level, personKey: signer.personKey });
         if (!signedAt) {
-          throw conflict('already_signed', {
-            uk: 'Ви вже підписали цю петицію: одна особа — один підпис',
-            en: 'You have already signed this petition: one person, one signature',
-          });
+          // This account, or the same verified person through another (also a deleted) account.
+          throw conflict('already_signed', { uk: 'Ви вже підписали цю петицію', en: 'You have already signed this petition' });
         }
         // The insert moved the petition's counter row (a trigger), whose lock waits for every earlier signer's
         // COMMIT: this count includes all of them, so the last of 50 simultaneous signers sees 50. Read before the
