@@ -212,6 +212,29 @@ describe('national authorities ask for a verified identity', () => {
   });
 });
 
+describe('an authority can ask a verified identity of poll respondents', () => {
+  it('refuses an email-level respondent and says so on the poll', async () => {
+    const superAdmin = await superAdminToken();
+    const slug = `voice-polls-${randomBytes(4).toString('hex')}`;
+    await db().query(
+      `INSERT INTO core_authorities (document_id, name_uk, name_en, slug, kind, module_settings, created_at, updated_at, published_at)
+       VALUES ($1, 'Громада опитувань', 'Polls community', $2, 'community', $3, now(), now(), now())`,
+      [randomBytes(12).toString('hex'), slug, JSON.stringify({ polls: { responseLevel: 'verified' } })],
+    );
+    const id = await openPoll(superAdmin, { authority: slug });
+    expect((await api('GET', `/api/polls/polls/${id}`)).body.data.responseLevel).toBe('verified');
+    const emailOnly = await createCitizen();
+    const refused = await respond(emailOnly.cookie, id, pollAnswers());
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.details.code).toBe('verification_required');
+    expect((await api('GET', `/api/polls/polls/${id}/response`, { cookie: emailOnly.cookie })).body.data).toMatchObject({
+      canRespond: false,
+      reason: 'verification_required',
+    });
+    expect(await responseCount(id)).toBe(0);
+  });
+});
+
 describe('the author name is the verified one, never typed in', () => {
   it('publishes a petition under the verified name, and an unverified author without a name', async () => {
     const superAdmin = await superAdminToken();
