@@ -14,7 +14,7 @@ import { openConsultation, PUBLIC as CONSULTATIONS } from '../../../plugins/cons
  * account and verifying a new one as the same person must not give a second signature, poll response or
  * questionnaire answer. Email-level participation stays per account, and every row says which level it counted.
  * National authorities ask for a verified identity to sign (and to file), and a published author name is the
- * verified one, never typed in. Persons test-36…test-39 of the demo identity provider belong to this file.
+ * verified one, never typed in. Persons test-31…test-34 of the demo identity provider belong to this file.
  */
 jest.setTimeout(120_000);
 afterAll(closeDb);
@@ -50,14 +50,14 @@ describe('one person, one voice — across accounts', () => {
     const filer = await createCitizen();
     [petition, poll, consultation] = await Promise.all([collectingPetition(filer.cookie, official), openPoll(official), openConsultation(official)]);
 
-    const first = await verifiedCitizen('test-37');
+    const first = await verifiedCitizen('test-32');
     expect((await sign(first.cookie, petition)).status).toBe(201);
     expect((await respond(first.cookie, poll, pollAnswers())).status).toBe(201);
     expect((await answerQuestionnaire(first.cookie, consultation)).status).toBe(201);
     const deleted = await api('DELETE', '/api/identity/me', { cookie: first.cookie, body: { password: first.password } });
     expect(deleted.status).toBe(200);
 
-    again = (await verifiedCitizen('test-37')).cookie;
+    again = (await verifiedCitizen('test-32')).cookie;
   });
 
   it('refuses a second signature by the same verified person from a new account', async () => {
@@ -123,12 +123,12 @@ describe('one person, one voice — across accounts', () => {
       ).rows.map((r: { level: string }) => r.level);
     expect(await levels()).toEqual(['email', 'email']);
 
-    const verified = await verify(citizen.cookie, 'test-36');
+    const verified = await verify(citizen.cookie, 'test-31');
     expect(verified.landing.searchParams.get('verified')).toBe('1');
     expect(await levels()).toEqual(['verified', 'verified']);
     expect((await api('DELETE', '/api/identity/me', { cookie: verified.cookie, body: { password: citizen.password } })).status).toBe(200);
 
-    const next = (await verifiedCitizen('test-36')).cookie;
+    const next = (await verifiedCitizen('test-31')).cookie;
     expect((await sign(next, id)).body.error?.details?.code).toBe('already_signed');
     expect((await respond(next, laterPoll, pollAnswers('o3'))).body.error?.details?.code).toBe('already_responded');
     expect(await signatureCount(id)).toBe(1);
@@ -160,7 +160,7 @@ describe('national authorities ask for a verified identity', () => {
   let verified: string;
   beforeAll(async () => {
     superAdmin = await superAdminToken();
-    verified = (await verifiedCitizen('test-39')).cookie;
+    verified = (await verifiedCitizen('test-34')).cookie;
   });
 
   it('requires a verified identity to sign a Cabinet petition by default, while a community keeps email', async () => {
@@ -238,9 +238,9 @@ describe('an authority can ask a verified identity of poll respondents', () => {
 describe('the author name is the verified one, never typed in', () => {
   it('publishes a petition under the verified name, and an unverified author without a name', async () => {
     const superAdmin = await superAdminToken();
-    const verified = (await verifiedCitizen('test-38')).cookie;
+    const verified = (await verifiedCitizen('test-33')).cookie;
     const byVerified = await collectingPetition(verified, superAdmin);
-    expect((await api('GET', `/api/petitions/petitions/${byVerified}`)).body.data).toMatchObject({ authorName: 'Тестова Особа 38', authorVerified: true });
+    expect((await api('GET', `/api/petitions/petitions/${byVerified}`)).body.data).toMatchObject({ authorName: 'Тестова Особа 33', authorVerified: true });
     const byEmail = await collectingPetition((await createCitizen()).cookie, superAdmin);
     expect((await api('GET', `/api/petitions/petitions/${byEmail}`)).body.data).toMatchObject({ authorName: null, authorVerified: false });
 
@@ -255,14 +255,14 @@ describe('the author name is the verified one, never typed in', () => {
     expect((await comment(verified, { body: 'Пропоную уточнити перший розділ.', authorName: 'Президент України' })).status).toBe(400);
     const mine = await comment(verified, { body: 'Пропоную уточнити перший розділ.' });
     expect(mine.status).toBe(201);
-    expect(mine.body.data).toMatchObject({ authorName: 'Тестова Особа 38', authorVerified: true });
+    expect(mine.body.data).toMatchObject({ authorName: 'Тестова Особа 33', authorVerified: true });
     expect((await comment((await createCitizen()).cookie, { body: 'Пропоную уточнити перший розділ ще раз.' })).body.data).toMatchObject({
       authorName: null,
       authorVerified: false,
     });
     const section = (await api('GET', `${CONSULTATIONS}/${consultation}/sections/1`)).body.data;
     expect(section.comments.map((c: { authorName: string | null; authorVerified: boolean }) => [c.authorName, c.authorVerified])).toEqual([
-      ['Тестова Особа 38', true],
+      ['Тестова Особа 33', true],
       [null, false],
     ]);
   });

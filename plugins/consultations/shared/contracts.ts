@@ -100,7 +100,10 @@ export const pagination = z.object({ page: z.number().int(), pageSize: z.number(
 export const consultationList = z.object({ data: z.array(consultationSummary), meta: z.object({ pagination }) });
 export const consultationResponse = z.object({ data: consultationDetail });
 
-/** The author's verified name, or null when the author's identity was not verified (shown as "a participant"). */
+/**
+ * The author's verified name; "Автор видалив обліковий запис / The author deleted the account" once the author
+ * deleted the account; null when the author's identity was not verified (shown as "a participant").
+ */
 const authorName = z.string().nullable();
 /** True when authorName is the name the identity provider gave, never one typed in. */
 const authorVerified = z.boolean();

@@ -47,7 +47,10 @@ const identityLevel = z.enum(['email', 'verified']);
 
 export const petitionDetail = petitionSummary.extend({
   text: z.string(),
-  /** The author's verified name; null when the author's identity was not verified (shown as "a citizen"). */
+  /**
+   * The author's verified name; "Автор видалив обліковий запис / The author deleted the account" once the author
+   * deleted the account; null when the author's identity was not verified (shown as "a citizen").
+   */
   authorName: z.string().nullable(),
   /** True when authorName is the name the identity provider gave, never one typed in. */
   authorVerified: z.boolean(),

@@ -4,6 +4,7 @@ import { claimRows, identityService } from '@vzd/identity/server';
 import { createConsultationsSchema } from '../database/consultations-schema';
 import { answersScope } from '../services/eligibility';
 import { registerModule } from './register-module';
+import { registerPersonalData } from './personal-data';
 
 export const CITIZEN_ACTIONS = [
   'plugin::consultations.public.participation',
@@ -27,6 +28,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').grantToCitizens(CITIZEN_ACTIONS);
   await core('access').registerAdminActions('consultations', ADMIN_ACTIONS);
   registerModule(strapi);
+  registerPersonalData(strapi);
   // Questionnaire answers given at email level count for the person once the account is verified.
   identityService(strapi, 'participation').register('consultations', claimRows('consultations_answers', 'consultation_id', answersScope));
 

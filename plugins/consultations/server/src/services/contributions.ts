@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { ERASED_AUTHOR_NAME } from '@vzd/core/server';
 import type { ProposalsFilter } from '../../../shared/contracts';
 import type { ContributionKind, Disposition } from '../domain';
 
@@ -12,7 +13,10 @@ export interface Contribution {
   parentId: number | null;
   kind: ContributionKind;
   userId: number | null;
-  /** The verified name, or null (an unverified author, or a name typed in before names came from verification). */
+  /**
+   * The verified name, the neutral name left when the author deleted the account, or null (an unverified author,
+   * or a name typed in before names came from verification).
+   */
   authorName: string | null;
   authorVerified: boolean;
   organisation: string | null;
@@ -54,7 +58,7 @@ const toContribution = (r: Row): Contribution => ({
   parentId: r.parent_id == null ? null : Number(r.parent_id),
   kind: r.kind as ContributionKind,
   userId: r.user_id == null ? null : Number(r.user_id),
-  authorName: r.author_verified === true ? ((r.author_name as string | null) ?? null) : null,
+  authorName: r.author_verified === true || r.author_name === ERASED_AUTHOR_NAME ? ((r.author_name as string | null) ?? null) : null,
   authorVerified: r.author_verified === true && r.author_name != null,
   organisation: (r.organisation as string | null) ?? null,
   body: r.body as string,

@@ -5,7 +5,7 @@ import oidc from './oidc';
 import participation from './participation';
 import passwordResets from './password-resets';
 import passwords from './passwords';
-import personalData from './personal-data';
+import registrations from './registrations';
 import verification from './verification';
 
-export default { account, assurance, loginGuard, oidc, participation, passwordResets, passwords, personalData, verification };
+export default { account, assurance, loginGuard, oidc, participation, passwordResets, passwords, registrations, verification };

@@ -4,6 +4,7 @@ import { claimRows, identityService } from '@vzd/identity/server';
 import { createResponsesSchema } from '../database/responses-schema';
 import { responseScope } from '../services/responses';
 import { registerModule } from './register-module';
+import { registerPersonalData } from './personal-data';
 
 export const CITIZEN_ACTIONS = ['plugin::polls.public.respond', 'plugin::polls.public.myResponse'];
 
@@ -19,6 +20,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').grantToCitizens(CITIZEN_ACTIONS);
   await core('access').registerAdminActions('polls', ADMIN_ACTIONS);
   registerModule(strapi);
+  registerPersonalData(strapi);
   // Responses given at email level count for the person once the account is verified.
   identityService(strapi, 'participation').register('polls', claimRows('polls_responses', 'poll_id', responseScope));
 
