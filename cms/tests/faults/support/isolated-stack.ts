@@ -156,7 +156,7 @@ startEmbeddedServer(options).then((server) => {
 }, (error) => { console.error(error); process.exit(1); });
 `;
 
-function startDatabaseKeeper(
+export function startDatabaseKeeper(
   options: { dataDir: string; port: number; password: string; supervise: boolean },
   report: (line: string) => void,
 ): Promise<{ stop(): Promise<void> }> {
