@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { EmbeddedServerError } from './embedded-server-error';
 import { placeServer } from './server-placement';
 import { assertPortFree, assertSameMajorVersion } from './start-checks';
-import { superviseServer, type DatabaseStatus } from './supervisor';
+import { stopServer, superviseServer, type DatabaseStatus } from './supervisor';
 
 export interface EmbeddedServerOptions {
   dataDir: string;
@@ -98,7 +98,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   return {
     dataDir,
     relocatedTo: placement.relocatedTo,
-    stop: () => (supervision ? supervision.stop() : server.stop()),
+    stop: () => (supervision ? supervision.stop() : stopServer(server)),
     status: () => supervision?.status() ?? { state: 'running', restarts: 0, lastExit: null, since },
     removeData: () => {
       rmSync(dataDir, { recursive: true, force: true });

@@ -24,6 +24,13 @@ export interface Supervision {
   stop(): Promise<void>;
 }
 
+/** Stops the server; one whose postmaster is already gone is only forgotten (the library would wait for its exit forever). */
+export function stopServer(server: SupervisedServer): Promise<void> {
+  const child = server.process;
+  if (child && (child.exitCode !== null || child.signalCode !== null)) server.process = undefined;
+  return server.stop();
+}
+
 const describeExit = (code: number | null, signal: NodeJS.Signals | null): string =>
   signal ? `killed by ${signal}` : `exited with code ${code}`;
 
@@ -63,7 +70,7 @@ export function superviseServer(
       scheduleRestart(`did not start again (${detail.trim()})`);
       return;
     }
-    if (stopping) return void server.stop();
+    if (stopping) return void stopServer(server);
     status = { ...status, state: 'running', restarts: status.restarts + 1, since: new Date() };
     options.report(`The embedded PostgreSQL is running again (restart ${status.restarts}, ${Date.now() - began} ms to start).`);
     watch();
@@ -88,10 +95,7 @@ export function superviseServer(
       stopping = true;
       if (timer) clearTimeout(timer);
       status = { ...status, state: 'stopped', since: new Date() };
-      const child = server.process;
-      // The library waits for an exit event, which a process that is already gone never sends again.
-      if (child && (child.exitCode !== null || child.signalCode !== null)) server.process = undefined;
-      await server.stop();
+      await stopServer(server);
     },
   };
 }
