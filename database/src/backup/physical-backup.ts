@@ -19,7 +19,7 @@ const ignoreVanished = (error: unknown) => {
 };
 
 /** The data folder's files and folders to copy, relative to it, in copy order. */
-function listDataFolder(dataDir: string): { files: string[]; directories: string[] } {
+export function listDataFolder(dataDir: string): { files: string[]; directories: string[] } {
   const files: string[] = [];
   const directories: string[] = [];
   const walk = (relative: string) => {
