@@ -12,8 +12,7 @@ describe('embedded PostgreSQL killed mid-load and restarted by its supervisor', 
 
   beforeAll(async () => {
     stack = await startIsolatedStack('heal', { superviseDatabase: true, env: { RATE_LIMIT_WRITES_PER_MINUTE: '100000' } });
-    report = await postmasterKill(stack, { concurrency: 16, beforeMs: 1000, minAccepted: 50, afterMs: 1500, citizens: 4000 });
-    console.log(JSON.stringify({ ...report, verdict: undefined, accepted2xx: report.verdict.accepted2xx }));
+    report = await postmasterKill(stack, { concurrency: 16, beforeMs: 1000, minAccepted: 50, afterMs: 1500, citizens: 1000 });
   }, 180_000);
 
   afterAll(async () => {
