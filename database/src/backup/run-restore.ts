@@ -24,7 +24,8 @@ export async function restoreFromEnv(env: Env, given: string, force: boolean, re
     const tables = await userTableCount(url);
     if (tables > 0 && !force) throw new BackupError(`The database at DATABASE_URL already has ${tables} tables: add --force to replace them (a dump of them is made first).`);
     if (tables > 0) {
-      const kept = await storeBackup(root, 'dump', env.BACKUP_KEEP + 1, (dir) => dumpBackup(url, dir, env.PG_BIN_DIR));
+      // Not counted against BACKUP_KEEP: pruning now could delete the very backup being restored.
+      const kept = await storeBackup(root, 'dump', Number.POSITIVE_INFINITY, (dir) => dumpBackup(url, dir, env.PG_BIN_DIR));
       report(`The database as it was is kept in ${kept.dir}.`);
     }
     await restoreDump(backupDir, url, env.PG_BIN_DIR);
