@@ -1,4 +1,4 @@
-import { ConfigError, loadEnv } from '@vzd/config';
+import { ConfigError, loadEnv, requireExplicitNodeEnv } from '@vzd/config';
 import { bootStrapi } from './boot';
 
 /**
@@ -7,6 +7,7 @@ import { bootStrapi } from './boot';
  * database and the site.
  */
 async function main(): Promise<void> {
+  requireExplicitNodeEnv();
   loadEnv();
   const strapi = await bootStrapi();
   const stop = () => {
