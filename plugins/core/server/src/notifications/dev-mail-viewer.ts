@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { isLoopbackAddress } from '../domain/proxy/forwarded';
 import { escapeHtml } from './render';
 import { listMessages, toMessage, type OutboxMessage } from './outbox';
 
@@ -13,8 +14,25 @@ const row = (m: OutboxMessage) =>
   `<td><a href="/dev/mail/${m.id}">${escapeHtml(m.subject)}</a></td><td>${m.status}</td><td>${m.attempts}</td></tr>`;
 
 /**
- * Development only: the outbox as a mail catcher at /dev/mail/, so a person running the demo can read the
- * confirmation and notification mail in the browser (the .eml files are in MAIL_DIR as well).
+ * Only a person at this machine: a loopback connection that no proxy forwarded (a proxy on the same host connects
+ * from loopback too, on behalf of anyone).
+ */
+const fromThisMachine = (ctx: Context): boolean =>
+  isLoopbackAddress(ctx.req.socket.remoteAddress) && !ctx.get('x-forwarded-for') && !ctx.get('forwarded');
+
+/** Anyone else gets the same 404 as when the viewer is off, so its presence is not revealed. */
+const loopbackOnly = (handler: (ctx: Context) => Promise<void>) => async (ctx: Context) => {
+  if (!fromThisMachine(ctx)) {
+    ctx.status = 404;
+    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
+    return;
+  }
+  await handler(ctx);
+};
+
+/**
+ * Development only (DEV_MAIL_VIEWER): the outbox as a mail catcher at /dev/mail/, so a person running the demo can
+ * read the confirmation and notification mail in the browser (the .eml files are in MAIL_DIR as well).
  */
 export function registerDevMailViewer(strapi: Core.Strapi): void {
   const db = () => strapi.db.connection;
@@ -22,7 +40,7 @@ export function registerDevMailViewer(strapi: Core.Strapi): void {
     {
       method: 'GET',
       path: '/dev/mail',
-      handler: async (ctx: Context) => {
+      handler: loopbackOnly(async (ctx: Context) => {
         const messages = await listMessages(db(), { limit: 200 });
         ctx.type = 'html';
         ctx.body = page(
@@ -31,13 +49,13 @@ export function registerDevMailViewer(strapi: Core.Strapi): void {
             `<table><thead><tr><th>#</th><th>Створено / Queued</th><th>Кому / To</th><th>Тема / Subject</th><th>Стан / Status</th><th>Спроби / Attempts</th></tr></thead>` +
             `<tbody>${messages.map(row).join('')}</tbody></table>`,
         );
-      },
+      }),
       config: { auth: false },
     },
     {
       method: 'GET',
       path: '/dev/mail/:id',
-      handler: async (ctx: Context) => {
+      handler: loopbackOnly(async (ctx: Context) => {
         const id = Number(ctx.params.id);
         const raw = Number.isSafeInteger(id) ? await db()('core_outbox').where({ id }).first() : null;
         if (!raw) {
@@ -55,7 +73,7 @@ export function registerDevMailViewer(strapi: Core.Strapi): void {
             (m.htmlBody ? `<h2>HTML</h2><div class="mail">${m.htmlBody.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/gi, '')}</div>` : '') +
             `<h2>Text</h2><pre>${escapeHtml(m.textBody)}</pre>`,
         );
-      },
+      }),
       config: { auth: false },
     },
   ] as never);
