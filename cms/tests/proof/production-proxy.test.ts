@@ -1,0 +1,71 @@
+import { createCollectingPetitions } from '../faults/support/fixtures';
+import { AUTH_LIMIT, demoCitizenLogin, startProductionBehindProxy, type ProductionBehindProxy } from './support/behind-proxy';
+
+/**
+ * Issue 9, "Production behind a proxy": Strapi in production mode behind a real TLS-terminating nginx. Before the
+ * fix Strapi ignored the proxy setting, so a correct login answered 500 (a Secure cookie over what it took for
+ * plain HTTP) and every citizen shared nginx's address, and with it one rate limit.
+ * Each client below connects to nginx from its own loopback address, which nginx appends to X-Forwarded-For.
+ */
+describe('production behind a TLS-terminating reverse proxy', () => {
+  let deployment: ProductionBehindProxy;
+
+  beforeAll(async () => {
+    deployment = await startProductionBehindProxy();
+  }, 240_000);
+
+  afterAll(async () => {
+    await deployment?.close();
+  });
+
+  const login = (from: string, body: unknown, headers?: Record<string, string>) =>
+    deployment.send('POST', '/api/core/session', { from, body, headers });
+  const unknownAccount = { identifier: 'nobody@proxy.test', password: 'not-the-password' };
+
+  it('answers a correct login with 200 and a Secure, httpOnly session cookie', async () => {
+    const response = await login('127.0.0.10', demoCitizenLogin());
+    expect(response.status).toBe(200);
+    const cookie = (response.headers['set-cookie'] ?? []).find((c) => c.startsWith('vzd_session='));
+    expect(cookie).toBeDefined();
+    expect(cookie!.toLowerCase()).toEqual(expect.stringContaining('; secure'));
+    expect(cookie!.toLowerCase()).toEqual(expect.stringContaining('; httponly'));
+  });
+
+  it('lets a citizen who signed in through the proxy sign a petition', async () => {
+    const [petition] = await createCollectingPetitions(deployment.stack.db, 1);
+    const signedIn = await login('127.0.0.11', demoCitizenLogin());
+    expect(signedIn.status).toBe(200);
+    const cookie = (signedIn.headers['set-cookie'] ?? []).find((c) => c.startsWith('vzd_session='))!.split(';')[0];
+    const signed = await deployment.send('POST', `/api/petitions/petitions/${petition.documentId}/signatures`, { from: '127.0.0.11', cookie });
+    expect(signed.status).toBe(201);
+    const again = await deployment.send('POST', `/api/petitions/petitions/${petition.documentId}/signatures`, { from: '127.0.0.11', cookie });
+    expect(again.status).toBe(409);
+  });
+
+  it('counts the login limit per real client address, not once for everyone behind the proxy', async () => {
+    for (let i = 0; i < AUTH_LIMIT; i++) expect((await login('127.0.0.20', unknownAccount)).status).not.toBe(429);
+    expect((await login('127.0.0.20', unknownAccount)).status).toBe(429);
+    // Another citizen, same proxy: untouched by the first one's limit.
+    const other = await login('127.0.0.21', unknownAccount);
+    expect(other.status).not.toBe(429);
+    expect([400, 401]).toContain(other.status);
+  });
+
+  it('does not let a client escape the limit by writing its own X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i <= AUTH_LIMIT; i++) {
+      const spoofed = `198.51.100.${i + 1}`;
+      statuses.push((await login('127.0.0.30', unknownAccount, { 'x-forwarded-for': spoofed })).status);
+    }
+    expect(statuses.slice(0, AUTH_LIMIT)).not.toContain(429);
+    expect(statuses[AUTH_LIMIT]).toBe(429);
+    // Nor can a client be charged for another's attempts by naming that other's address.
+    expect((await login('127.0.0.31', unknownAccount, { 'x-forwarded-for': '127.0.0.30' })).status).not.toBe(429);
+  });
+
+  it('sends no X-Powered-By header', async () => {
+    const response = await deployment.send('GET', '/api/core/session', { from: '127.0.0.50' });
+    expect(response.status).toBe(200);
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});

@@ -1,0 +1,108 @@
+import { request } from 'node:https';
+import type { IncomingHttpHeaders } from 'node:http';
+import { join } from 'node:path';
+import { seeds } from '@vzd/database';
+import { RUN_DIR, baseEnv } from '../../harness/test-environment';
+import { freePort } from '../../harness/test-server';
+import { startReverseProxy, type ReverseProxy } from '../../harness/reverse-proxy';
+import { startIsolatedStack, type IsolatedStack } from '../../faults/support/isolated-stack';
+
+/**
+ * The production deployment the README describes, in small: nginx terminating TLS in front of a Strapi started with
+ * NODE_ENV=production and TRUSTED_PROXY_HOPS=1, on its own database (the fault tests' isolated stack), so its rate
+ * limits and demo data are its own.
+ */
+export interface ProductionBehindProxy {
+  stack: IsolatedStack;
+  proxy: ReverseProxy;
+  /** A request through nginx from a chosen loopback address: nginx sees it as a different client. */
+  send(method: string, path: string, options?: ProxiedRequest): Promise<ProxiedResponse>;
+  close(): Promise<void>;
+}
+
+export interface ProxiedRequest {
+  /** 127.0.0.x: the address nginx sees and appends to X-Forwarded-For. */
+  from?: string;
+  body?: unknown;
+  cookie?: string;
+  headers?: Record<string, string>;
+}
+
+export interface ProxiedResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: any;
+}
+
+/** Logins per address per minute in this stack: small, so a test reaches the limit in a few requests. */
+export const AUTH_LIMIT = 3;
+
+const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'EMBEDDED_PG_PASSWORD', 'DEMO_PASSWORD'] as const;
+
+export async function startProductionBehindProxy(): Promise<ProductionBehindProxy> {
+  const port = await freePort();
+  const base = baseEnv();
+  // Production reads no generated secrets: they come from the environment, as on a real server.
+  const secrets = Object.fromEntries(SECRETS.map((name) => [name, String(base[name])]));
+  const stack = await startIsolatedStack('proxy', {
+    env: {
+      ...secrets,
+      NODE_ENV: 'production',
+      TRUSTED_PROXY_HOPS: '1',
+      PUBLIC_URL: `https://localhost:${port}`,
+      DEMO_SEED: 'true',
+      SERVE_ADMIN_PANEL: 'false',
+      SITE_REBUILD: 'false',
+      RATE_LIMIT_AUTH_PER_MINUTE: String(AUTH_LIMIT),
+    },
+  });
+  let proxy: ReverseProxy;
+  try {
+    proxy = await startReverseProxy({ dir: join(RUN_DIR, `nginx-${process.pid}`), port, upstream: stack.url });
+  } catch (error) {
+    await stack.close();
+    throw error;
+  }
+
+  const send = (method: string, path: string, options: ProxiedRequest = {}): Promise<ProxiedResponse> =>
+    new Promise((resolve, reject) => {
+      const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+      const headers: Record<string, string> = { accept: 'application/json', host: `localhost:${port}`, ...options.headers };
+      if (payload !== undefined) headers['content-type'] = 'application/json';
+      if (options.cookie) headers.cookie = options.cookie;
+      // What a browser on the site sends with a write.
+      if (method !== 'GET') headers.origin ??= proxy.url;
+      const req = request(
+        { host: '127.0.0.1', port, servername: 'localhost', ca: proxy.certificate, localAddress: options.from, method, path, headers, agent: false },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => {
+            let body: unknown = text;
+            try {
+              body = text ? JSON.parse(text) : null;
+            } catch {
+              /* not JSON: keep the text */
+            }
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(payload);
+    });
+
+  return {
+    stack,
+    proxy,
+    send,
+    async close() {
+      await proxy.stop();
+      await stack.close();
+    },
+  };
+}
+
+/** The demo citizen's credentials in this stack (DEMO_SEED with the machine's DEMO_PASSWORD). */
+export const demoCitizenLogin = () => ({ identifier: seeds.demoCitizen.email, password: String(baseEnv().DEMO_PASSWORD) });
