@@ -20,7 +20,8 @@ describe('production behind a TLS-terminating reverse proxy', () => {
 
   const login = (from: string, body: unknown, headers?: Record<string, string>) =>
     deployment.send('POST', '/api/core/session', { from, body, headers });
-  const unknownAccount = { identifier: 'nobody@proxy.test', password: 'not-the-password' };
+  // One unknown account per client, so the per-account lockout of failed logins never stands in for the address limit.
+  const unknownAccount = (client: string) => ({ identifier: `nobody-${client}@proxy.test`, password: 'not-the-password' });
 
   it('answers a correct login with 200 and a Secure, httpOnly session cookie', async () => {
     const response = await login('127.0.0.10', demoCitizenLogin());
@@ -43,10 +44,10 @@ describe('production behind a TLS-terminating reverse proxy', () => {
   });
 
   it('counts the login limit per real client address, not once for everyone behind the proxy', async () => {
-    for (let i = 0; i < AUTH_LIMIT; i++) expect((await login('127.0.0.20', unknownAccount)).status).not.toBe(429);
-    expect((await login('127.0.0.20', unknownAccount)).status).toBe(429);
+    for (let i = 0; i < AUTH_LIMIT; i++) expect((await login('127.0.0.20', unknownAccount('20'))).status).not.toBe(429);
+    expect((await login('127.0.0.20', unknownAccount('20'))).status).toBe(429);
     // Another citizen, same proxy: untouched by the first one's limit.
-    const other = await login('127.0.0.21', unknownAccount);
+    const other = await login('127.0.0.21', unknownAccount('21'));
     expect(other.status).not.toBe(429);
     expect([400, 401]).toContain(other.status);
   });
@@ -55,12 +56,12 @@ describe('production behind a TLS-terminating reverse proxy', () => {
     const statuses: number[] = [];
     for (let i = 0; i <= AUTH_LIMIT; i++) {
       const spoofed = `198.51.100.${i + 1}`;
-      statuses.push((await login('127.0.0.30', unknownAccount, { 'x-forwarded-for': spoofed })).status);
+      statuses.push((await login('127.0.0.30', unknownAccount('30'), { 'x-forwarded-for': spoofed })).status);
     }
     expect(statuses.slice(0, AUTH_LIMIT)).not.toContain(429);
     expect(statuses[AUTH_LIMIT]).toBe(429);
     // Nor can a client be charged for another's attempts by naming that other's address.
-    expect((await login('127.0.0.31', unknownAccount, { 'x-forwarded-for': '127.0.0.30' })).status).not.toBe(429);
+    expect((await login('127.0.0.31', unknownAccount('31'), { 'x-forwarded-for': '127.0.0.30' })).status).not.toBe(429);
   });
 
   it('sends no X-Powered-By header', async () => {
