@@ -1,5 +1,4 @@
 import { ConfigError, loadEnv, requireExplicitNodeEnv } from '@vzd/config';
-import { bootStrapi } from './boot';
 
 /**
  * Runs Strapi alone against an already running database: used by the tests and by production process
@@ -9,6 +8,8 @@ import { bootStrapi } from './boot';
 async function main(): Promise<void> {
   requireExplicitNodeEnv();
   loadEnv();
+  // Loaded only now: importing @strapi/core sets NODE_ENV to "development" when it is missing.
+  const { bootStrapi } = await import('./boot.js');
   const strapi = await bootStrapi();
   const stop = () => {
     strapi.destroy().then(() => process.exit(0), () => process.exit(1));

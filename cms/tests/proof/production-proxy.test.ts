@@ -1,5 +1,12 @@
 import { createCollectingPetitions } from '../faults/support/fixtures';
-import { AUTH_LIMIT, demoCitizenLogin, startProductionBehindProxy, type ProductionBehindProxy } from './support/behind-proxy';
+import {
+  AUTH_LIMIT,
+  demoCitizenLogin,
+  productionSecrets,
+  startProductionBehindProxy,
+  startServeScript,
+  type ProductionBehindProxy,
+} from './support/behind-proxy';
 
 /**
  * Issue 9, "Production behind a proxy": Strapi in production mode behind a real TLS-terminating nginx. Before the
@@ -68,5 +75,25 @@ describe('production behind a TLS-terminating reverse proxy', () => {
     const response = await deployment.send('GET', '/api/core/session', { from: '127.0.0.50' });
     expect(response.status).toBe(200);
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('the start-up checks of serve.js', () => {
+  it('refuses to start without an explicit NODE_ENV, in one sentence', async () => {
+    const { code, output } = await startServeScript({ NODE_ENV: undefined });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/NODE_ENV is missing: serve\.js does not guess the mode, so set NODE_ENV=production/);
+  });
+
+  it('refuses a production start that does not say how many proxies stand in front of it', async () => {
+    const { code, output } = await startServeScript({ ...productionSecrets(), NODE_ENV: 'production', TRUSTED_PROXY_HOPS: undefined });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/TRUSTED_PROXY_HOPS is missing: needed in production/);
+  });
+
+  it('refuses the development mail viewer in production', async () => {
+    const { code, output } = await startServeScript({ ...productionSecrets(), NODE_ENV: 'production', TRUSTED_PROXY_HOPS: '0', DEV_MAIL_VIEWER: 'true' });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/DEV_MAIL_VIEWER: must be off in production/);
   });
 });

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
+import { repoRoot } from '@vzd/config';
 import { seeds } from '@vzd/database';
 import { RUN_DIR, baseEnv } from '../../harness/test-environment';
 import { freePort } from '../../harness/test-server';
@@ -39,14 +41,32 @@ export const AUTH_LIMIT = 3;
 
 const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'EMBEDDED_PG_PASSWORD', 'DEMO_PASSWORD'] as const;
 
+/** Production reads no generated secrets: they come from the environment, as on a real server. */
+export const productionSecrets = (): Record<string, string> => {
+  const base = baseEnv();
+  return Object.fromEntries(SECRETS.map((name) => [name, String(base[name])]));
+};
+
+/**
+ * Runs `node cms/dist/scripts/serve.js` as an operator would (no database behind it: only the checks that run before
+ * Strapi boots can pass or fail here). An `undefined` value removes the variable; gives the exit code and output.
+ */
+export function startServeScript(overrides: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...overrides, DATABASE_URL: 'postgres://nobody@127.0.0.1:9/none' };
+  for (const [name, value] of Object.entries(overrides)) if (value === undefined) delete env[name];
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join(repoRoot, 'cms', 'dist', 'scripts', 'serve.js')], { cwd: join(repoRoot, 'cms'), env, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? ((error as { code?: number }).code ?? null) : 0;
+      resolve({ code: typeof code === 'number' ? code : null, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
 export async function startProductionBehindProxy(): Promise<ProductionBehindProxy> {
   const port = await freePort();
-  const base = baseEnv();
-  // Production reads no generated secrets: they come from the environment, as on a real server.
-  const secrets = Object.fromEntries(SECRETS.map((name) => [name, String(base[name])]));
   const stack = await startIsolatedStack('proxy', {
     env: {
-      ...secrets,
+      ...productionSecrets(),
       NODE_ENV: 'production',
       TRUSTED_PROXY_HOPS: '1',
       PUBLIC_URL: `https://localhost:${port}`,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { isLoopbackAddress } from '../domain/proxy/forwarded';
+import { isFromThisMachine } from '../domain/proxy/forwarded';
 import { escapeHtml } from './render';
 import { listMessages, toMessage, type OutboxMessage } from './outbox';
 
@@ -13,16 +13,9 @@ const row = (m: OutboxMessage) =>
   `<tr><td>${m.id}</td><td>${escapeHtml(m.createdAt.toISOString())}</td><td>${escapeHtml(m.toAddress)}</td>` +
   `<td><a href="/dev/mail/${m.id}">${escapeHtml(m.subject)}</a></td><td>${m.status}</td><td>${m.attempts}</td></tr>`;
 
-/**
- * Only a person at this machine: a loopback connection that no proxy forwarded (a proxy on the same host connects
- * from loopback too, on behalf of anyone).
- */
-const fromThisMachine = (ctx: Context): boolean =>
-  isLoopbackAddress(ctx.req.socket.remoteAddress) && !ctx.get('x-forwarded-for') && !ctx.get('forwarded');
-
-/** Anyone else gets the same 404 as when the viewer is off, so its presence is not revealed. */
+/** Only for a person at this machine; anyone else gets a 404 as when the viewer is off, so it is not revealed. */
 const loopbackOnly = (handler: (ctx: Context) => Promise<void>) => async (ctx: Context) => {
-  if (!fromThisMachine(ctx)) {
+  if (!isFromThisMachine(ctx.req.socket.remoteAddress, { forwardedFor: ctx.get('x-forwarded-for'), forwarded: ctx.get('forwarded') })) {
     ctx.status = 404;
     ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
     return;

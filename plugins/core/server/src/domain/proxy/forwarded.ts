@@ -22,3 +22,11 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
   return address === '::1' || LOOPBACK_V4.test(address);
 }
+
+/**
+ * A person at this machine: a loopback connection that no proxy forwarded (a proxy on the same host connects from
+ * loopback too, on behalf of anyone on the internet).
+ */
+export function isFromThisMachine(remoteAddress: string | undefined, headers: { forwardedFor?: string; forwarded?: string }): boolean {
+  return isLoopbackAddress(remoteAddress) && !headers.forwardedFor && !headers.forwarded;
+}

@@ -1,4 +1,4 @@
-import { isLoopbackAddress, trustedForwardedValue } from '../forwarded';
+import { isFromThisMachine, isLoopbackAddress, trustedForwardedValue } from '../forwarded';
 
 describe('the forwarded value written by the outermost trusted proxy', () => {
   it('takes the last entry behind one proxy, whatever the client put before it', () => {
@@ -30,5 +30,17 @@ describe('a loopback address', () => {
     for (const address of ['10.0.0.1', '::ffff:10.0.0.1', '128.0.0.1', '1127.0.0.1', '', undefined]) {
       expect(isLoopbackAddress(address)).toBe(false);
     }
+  });
+});
+
+describe('a request from this machine', () => {
+  it('is a loopback connection without forwarding headers', () => {
+    expect(isFromThisMachine('127.0.0.1', {})).toBe(true);
+  });
+
+  it('is not what a proxy on the same host forwards for someone else', () => {
+    expect(isFromThisMachine('127.0.0.1', { forwardedFor: '203.0.113.7' })).toBe(false);
+    expect(isFromThisMachine('::1', { forwarded: 'for=203.0.113.7' })).toBe(false);
+    expect(isFromThisMachine('203.0.113.7', {})).toBe(false);
   });
 });
