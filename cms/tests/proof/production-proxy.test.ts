@@ -1,7 +1,9 @@
+import { launchBrowser } from '../browser/support/browser';
 import { createCollectingPetitions } from '../faults/support/fixtures';
 import {
   AUTH_LIMIT,
   demoCitizenLogin,
+  demoOfficialLogin,
   productionSecrets,
   startProductionBehindProxy,
   startServeScript,
@@ -71,10 +73,38 @@ describe('production behind a TLS-terminating reverse proxy', () => {
     expect((await login('127.0.0.31', unknownAccount('31'), { 'x-forwarded-for': '127.0.0.30' })).status).not.toBe(429);
   });
 
-  it('sends no X-Powered-By header', async () => {
-    const response = await deployment.send('GET', '/api/core/session', { from: '127.0.0.50' });
+  it('serves an admin panel that loads and signs an official in under the production Content-Security-Policy', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'en-GB' });
+      context.setDefaultTimeout(30_000);
+      const page = await context.newPage();
+      const refused: string[] = [];
+      page.on('console', (message) => {
+        if (/Content[- ]Security[- ]Policy/i.test(message.text())) refused.push(message.text());
+      });
+      const pageErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${deployment.proxy.url}/admin`);
+      await page.waitForURL('**/admin/auth/login');
+      const { email, password } = demoOfficialLogin();
+      await page.getByLabel(/^Email/).fill(email);
+      await page.getByLabel(/^Password/).fill(password);
+      await page.getByRole('button', { name: 'Login' }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth/'));
+      expect(refused).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
+  it.each(['/api/core/session', '/admin/auth/login'])('sends no X-Powered-By and allows only script files on %s', async (path) => {
+    const response = await deployment.send('GET', path, { from: '127.0.0.50', headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(response.headers['x-powered-by']).toBeUndefined();
+    const policy = String(response.headers['content-security-policy']);
+    expect(policy).toMatch(/(^|;)\s*script-src 'self'(;|$)/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { request } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
@@ -63,6 +64,9 @@ export function startServeScript(overrides: Record<string, string | undefined>):
 }
 
 export async function startProductionBehindProxy(): Promise<ProductionBehindProxy> {
+  if (!existsSync(join(repoRoot, 'cms', 'dist', 'build', 'index.html'))) {
+    throw new Error('the admin panel is not built: run `node cms/tests/browser/support/ensure-admin-build.js` (npm test does)');
+  }
   const port = await freePort();
   const stack = await startIsolatedStack('proxy', {
     env: {
@@ -71,7 +75,8 @@ export async function startProductionBehindProxy(): Promise<ProductionBehindProx
       TRUSTED_PROXY_HOPS: '1',
       PUBLIC_URL: `https://localhost:${port}`,
       DEMO_SEED: 'true',
-      SERVE_ADMIN_PANEL: 'false',
+      // Served, to show the admin panel works under the production Content-Security-Policy (npm test builds it).
+      SERVE_ADMIN_PANEL: 'true',
       SITE_REBUILD: 'false',
       RATE_LIMIT_AUTH_PER_MINUTE: String(AUTH_LIMIT),
     },
@@ -123,6 +128,9 @@ export async function startProductionBehindProxy(): Promise<ProductionBehindProx
     },
   };
 }
+
+/** The demo official's credentials in this stack (an admin-panel user). */
+export const demoOfficialLogin = () => ({ email: seeds.demoOfficial.email, password: String(baseEnv().DEMO_PASSWORD) });
 
 /** The demo citizen's credentials in this stack (DEMO_SEED with the machine's DEMO_PASSWORD). */
 export const demoCitizenLogin = () => ({ identifier: seeds.demoCitizen.email, password: String(baseEnv().DEMO_PASSWORD) });
