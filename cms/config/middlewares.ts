@@ -2,6 +2,8 @@ export default [
   // Before anything reads ctx.protocol or ctx.host.
   'plugin::core.trusted-proxy',
   'strapi::logger',
+  // Outermost after the logger: compresses whatever the rest answers, errors included.
+  'plugin::core.compression',
   'strapi::errors',
   'plugin::core.database-unavailable',
   'plugin::core.bilingual-errors',

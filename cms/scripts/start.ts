@@ -1,5 +1,5 @@
 import { ConfigError, loadEnv } from '@vzd/config';
-import { provideDatabase, seeds } from '@vzd/database';
+import { assertPortFree, EmbeddedServerError, provideDatabase, seeds } from '@vzd/database';
 import { startDemoIdpForDevelopment } from '@vzd/identity/demo-idp';
 import { bootStrapi } from './boot';
 
@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   // Before the environment is read: in development without OIDC_ISSUER it supplies the OIDC_* variables.
   const demoIdp = await startDemoIdpForDevelopment();
   const env = loadEnv();
+  await assertPortFree(env.PORT, 'PORT', env.HOST);
   const database = await provideDatabase(env);
-  console.log(database.embedded ? '• Embedded PostgreSQL is running' : '• Using the PostgreSQL at DATABASE_URL');
+  console.log(database.embedded ? `• Embedded PostgreSQL is running (data in ${database.dataDir})` : '• Using the PostgreSQL at DATABASE_URL');
 
   const strapi = await bootStrapi();
   const shutdown = async () => {
@@ -58,6 +59,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError || error instanceof EmbeddedServerError ? error.message : error);
   process.exit(1);
 });

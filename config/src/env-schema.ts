@@ -54,6 +54,14 @@ export const envSchema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number({ message: 'expected a whole number' }).int().min(1).max(50).default(8),
   MAIL_RETRY_BASE_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(10).default(60_000),
   MAIL_LEASE_SECONDS: z.coerce.number({ message: 'expected seconds' }).int().min(30).max(3600).default(300),
+  MAIL_DEAD_LETTER_HOURS: z.coerce.number({ message: 'expected hours' }).int().min(0).max(24 * 90).default(72),
+
+  // Position papers (e-consultations): limits per person and per consultation, and the disk watermark for uploads.
+  POSITION_PAPERS_PER_PERSON: positiveInt.default(3),
+  POSITION_PAPERS_MB_PER_PERSON: positiveInt.default(20),
+  POSITION_PAPERS_PER_CONSULTATION: positiveInt.default(300),
+  POSITION_PAPERS_MB_PER_CONSULTATION: positiveInt.default(2000),
+  UPLOAD_MIN_FREE_DISK_MB: z.coerce.number({ message: 'expected megabytes' }).int().min(0).default(2048),
 
   RATE_LIMIT_WRITES_PER_MINUTE: positiveInt.default(30),
   RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(20),

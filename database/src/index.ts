@@ -1,5 +1,7 @@
 export { provideDatabase, type ProvidedDatabase } from './provide-database';
-export { startEmbeddedServer } from './embedded-server';
+export { startEmbeddedServer, type RunningServer } from './embedded/embedded-server';
+export { EmbeddedServerError } from './embedded/embedded-server-error';
+export { assertPortFree } from './embedded/start-checks';
 export { ensureDatabase, recreateDatabase } from './ensure-database';
 export { connectionUrl } from './connection-url';
 export * as seeds from './seeds';

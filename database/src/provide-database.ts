@@ -1,11 +1,13 @@
 import { fromRoot, type Env } from '@vzd/config';
-import { startEmbeddedServer, type RunningServer } from './embedded-server';
+import { startEmbeddedServer, type RunningServer } from './embedded/embedded-server';
 import { ensureDatabase } from './ensure-database';
 import { connectionUrl } from './connection-url';
 
 export interface ProvidedDatabase {
   url: string;
   embedded: boolean;
+  /** The embedded server's data folder (under a system folder when the checkout is closed to other users). */
+  dataDir: string | null;
   stop(): Promise<void>;
 }
 
@@ -16,7 +18,7 @@ export interface ProvidedDatabase {
 export async function provideDatabase(env: Env, log?: (line: string) => void): Promise<ProvidedDatabase> {
   if (env.DATABASE_URL) {
     await ensureDatabase(env.DATABASE_URL);
-    return { url: env.DATABASE_URL, embedded: false, stop: async () => undefined };
+    return { url: env.DATABASE_URL, embedded: false, dataDir: null, stop: async () => undefined };
   }
   const server: RunningServer = await startEmbeddedServer({
     dataDir: fromRoot(env.EMBEDDED_PG_DIR),
@@ -26,5 +28,5 @@ export async function provideDatabase(env: Env, log?: (line: string) => void): P
   });
   const url = connectionUrl(env);
   await ensureDatabase(url);
-  return { url, embedded: true, stop: () => server.stop() };
+  return { url, embedded: true, dataDir: server.dataDir, stop: () => server.stop() };
 }

@@ -20,7 +20,13 @@ export async function provideTestDatabase(): Promise<{ url: string; stop: () => 
   const server = await startEmbeddedServer({ dataDir: join(RUN_DIR, 'postgres'), port, password: env.EMBEDDED_PG_PASSWORD });
   const url = `postgres://postgres:${encodeURIComponent(env.EMBEDDED_PG_PASSWORD)}@127.0.0.1:${port}/vzayemodiia_test`;
   await recreateDatabase(url);
-  return { url, stop: () => server.stop() };
+  return {
+    url,
+    stop: async () => {
+      await server.stop();
+      if (!process.env.KEEP_TEST_RUN) server.removeData();
+    },
+  };
 }
 
 async function dropDatabase(url: URL): Promise<void> {

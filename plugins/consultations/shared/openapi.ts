@@ -39,5 +39,11 @@ export const consultationsOpenApi = () =>
     { method: 'post', path: `${BASE}/{id}/comments/{commentId}/replies`, tag, auth: 'citizen', summary: 'Reply to a comment (threads are one level deep)', params: { ...id, commentId: 'Comment id' }, body: commentRequest, responses: { 201: { description: 'Stored', schema: contributionCreated }, ...writeErrors } },
     { method: 'post', path: `${BASE}/{id}/comments/{commentId}/reports`, tag, auth: 'citizen', summary: 'Report abuse in a comment (once per person)', params: { ...id, commentId: 'Comment id' }, body: abuseReportRequest, responses: { 201: { description: 'Reported', schema: abuseReported }, ...writeErrors } },
     { method: 'post', path: `${BASE}/{id}/answers`, tag, auth: 'citizen', summary: 'Answer the questionnaire (one answer set per person)', params: id, body: answersRequest, responses: { 201: { description: 'Stored', schema: answersCreated }, ...writeErrors } },
-    { method: 'post', path: `${BASE}/{id}/position-papers`, tag, auth: 'citizen', summary: 'Send a position paper: multipart/form-data with authorName, organisation, body and the file in "files" (PDF or DOCX, up to 10 MB)', params: id, responses: { 201: { description: 'Stored', schema: contributionCreated }, ...writeErrors, 413: { description: 'The file is over 10 MB (details.errors names files)' } } },
+    { method: 'post', path: `${BASE}/{id}/position-papers`, tag, auth: 'citizen', summary: 'Send a position paper: multipart/form-data with authorName, organisation, body and the file in "files" (PDF or DOCX, up to 10 MB)', params: id, responses: {
+        201: { description: 'Stored', schema: contributionCreated },
+        ...writeErrors,
+        413: { description: 'The file is over 10 MB, or over the bytes a person or the consultation may send (details.code position_paper_bytes_per_person | position_paper_bytes_per_consultation; details.errors names files)' },
+        429: { description: 'Too many requests, or one paper past the count a person or the consultation may send (details.code position_paper_count_per_person | position_paper_count_per_consultation)' },
+        507: { description: 'File storage is nearly full (details.code storage_full): try later' },
+      } },
   ]);

@@ -177,12 +177,12 @@ describe('a consultation from draft to published report', () => {
     const raw = Buffer.from(await (await fetch(`${testServer().url}${PUBLIC}/${id}/report.csv`)).arrayBuffer());
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.body as string;
-    expect(text.startsWith('№ / No,')).toBe(true);
+    expect(text.startsWith('"№ / No","Вид / Kind",')).toBe(true);
     const lines = text.split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(lines[1]).toContain(`${commentId},Коментар / Comment,3,Розділ 3,Олена Коваленко,`);
-    expect(lines[1]).toContain(',Пропоную дозволити паркування біля школи лише на 10 хвилин.,,Враховано / Accepted,accepted,"Паркування обмежено 10 хвилинами, як запропоновано.",');
+    expect(lines[1]).toContain(`"${commentId}","Коментар / Comment","3","Розділ 3","Олена Коваленко",`);
+    expect(lines[1]).toContain(',"Пропоную дозволити паркування біля школи лише на 10 хвилин.","","Враховано / Accepted","accepted","Паркування обмежено 10 хвилинами, як запропоновано.",');
 
     // The section and the author's own view now show the disposition.
     expect((await api('GET', `${PUBLIC}/${id}/sections/3`)).body.data.comments[0]).toMatchObject({ disposition: 'accepted' });

@@ -67,7 +67,7 @@ describe('moderation after publication', () => {
     expect(published.totals).toMatchObject({ proposals: 1, hidden: 1, accepted: 0 });
     expect(published.proposals).toEqual([expect.objectContaining({ id: commentId, hidden: true, text: null, hiddenReason: 'Образливі висловлювання', disposition: null })]);
     const csv = (await api('GET', `${PUBLIC}/${id}/report.csv`)).body as string;
-    expect(csv).toContain('Приховано модератором / Hidden by a moderator,hidden,Образливі висловлювання');
+    expect(csv).toContain('"Приховано модератором / Hidden by a moderator","hidden","Образливі висловлювання"');
     expect(csv).not.toContain('Образливий текст');
 
     const actions = (await auditActions(id)).map((e) => e.action);

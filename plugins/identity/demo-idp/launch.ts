@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEnv } from '@vzd/config';
+import { ConfigError, readEnv } from '@vzd/config';
 
 export interface DemoIdpOptions {
   /** 0 (the default) picks a free port. */
@@ -63,7 +63,11 @@ export async function startDemoIdp(options: DemoIdpOptions = {}): Promise<DemoId
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the demo identity provider exited with ${code}:\n${output}`));
+      reject(
+        output.includes('EADDRINUSE')
+          ? new ConfigError([`DEMO_IDP_PORT: port ${options.port} is already taken by another program; stop it, or choose a free port`])
+          : new Error(`the demo identity provider exited with ${code}:\n${output}`),
+      );
     });
   });
   child.removeAllListeners('exit');

@@ -73,10 +73,10 @@ describe('a citizen’s own data', () => {
     );
     expect(signatures).toEqual([{ user_id: null }]);
     expect((await api('GET', `/api/petitions/petitions/${signedId}/count`)).body.data.signatures).toBe(1);
-    // The petition they filed stays published under the name it was published with, linked to no account.
+    // The petition they filed stays published, linked to no account and no longer under their name.
     const petition = await api('GET', `/api/petitions/petitions/${authored}`);
     expect(petition.status).toBe(200);
-    expect(petition.body.data.authorName).toBe('Тестовий Автор');
+    expect(petition.body.data.authorName).toBe('Автор видалив обліковий запис / The author deleted the account');
     const { rows: links } = await db().query(
       'SELECT l.* FROM petitions_petitions_author_lnk l JOIN petitions_petitions p ON p.id = l.petition_id WHERE p.document_id = $1',
       [authored],

@@ -59,7 +59,7 @@ describe('petition mail', () => {
   it('queues nothing for a refused change, and nothing when the change is rolled back after the mail was queued', async () => {
     const author = await createCitizen();
     const count = async () =>
-      (await db().query('SELECT count(*)::int AS n FROM core_outbox WHERE to_address = $1', [author.email])).rows[0].n as number;
+      (await db().query('SELECT count(*)::int AS n FROM core_outbox WHERE recipient = $1', [`user:${author.id}`])).rows[0].n as number;
 
     const published = await file(author);
     expect((await act(official, published.id, 'publish')).status).toBe(200);

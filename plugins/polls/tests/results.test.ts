@@ -96,11 +96,11 @@ describe('publishing results', () => {
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain(`poll-${id}-results.csv`);
     const lines = String(csv.body).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('question,type,question_text,respondents,item,item_label,count,percent,borda_points,average_rank,place,mean');
-    expect(lines).toContain('q1,single,Який день прибирання вам зручніший?,4,o1,Субота,2,50,,,,');
-    expect(lines).toContain('q3,ranking,Розставте пріоритети ремонту,4,o1,Дороги,2,,6,1.5,1,');
-    expect(lines).toContain('q4,scale,Оцініть роботу ЦНАП,4,4,,2,50,,,,3.75');
-    expect(lines).toContain('q5,text,Ваші пропозиції,2,published,,0,,,,,');
+    expect(lines[0]).toBe('"question","type","question_text","respondents","item","item_label","count","percent","borda_points","average_rank","place","mean"');
+    expect(lines).toContain('"q1","single","Який день прибирання вам зручніший?",4,"o1","Субота",2,50,,,,');
+    expect(lines).toContain('"q3","ranking","Розставте пріоритети ремонту",4,"o1","Дороги",2,,6,1.5,1,');
+    expect(lines).toContain('"q4","scale","Оцініть роботу ЦНАП",4,"4",,2,50,,,,3.75');
+    expect(lines).toContain('"q5","text","Ваші пропозиції",2,"published",,0,,,,,');
   });
 
   it('publishes a free-text answer only after an official approves it', async () => {

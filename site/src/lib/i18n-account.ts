@@ -92,7 +92,7 @@ const uk = {
 
   dataTitle: 'Мої дані',
   exportButton: 'Завантажити мої дані',
-  exportHint: 'Файл JSON з усім, що майданчик зберігає про вас: обліковий запис, підтверджена особа (без ідентифікаційного коду), петиції, підписи, підписки.',
+  exportHint: 'Файл JSON з усім, що майданчик зберігає про вас: обліковий запис, підтверджена особа (без ідентифікаційного коду), петиції й підписи, коментарі, позиційні документи та відповіді в консультаціях, відповіді в опитуваннях, підписки, мова листів, вимкнені розсилки та надіслані вам листи.',
 
   logoutAllTitle: 'Вийти на всіх пристроях',
   logoutAllHint: 'Завершує всі сеанси: на цьому та на інших пристроях і в браузерах.',
@@ -101,7 +101,7 @@ const uk = {
 
   deleteTitle: 'Видалити обліковий запис',
   deleteWarning:
-    'Це незворотно. Обліковий запис, підтвердження особи, підписки та сеанси буде видалено. Ваші підписи залишаться врахованими анонімно, без зв\u2019язку з вами; подані вами петиції залишаться опублікованими з іменем автора.',
+    'Це незворотно. Обліковий запис, підтвердження особи, підписки та сеанси буде видалено. Ваші підписи залишаться врахованими анонімно, без зв\u2019язку з вами; подані вами петиції та коментарі залишаться опублікованими, але без вашого імені; адреса зникне й з надісланих листів.',
   deletePassword: 'Пароль для підтвердження',
   deleteButton: 'Видалити обліковий запис назавжди',
   deleteDone: 'Обліковий запис видалено.',
@@ -196,7 +196,7 @@ const en: AccountUi = {
 
   dataTitle: 'My data',
   exportButton: 'Download my data',
-  exportHint: 'A JSON file with everything the platform keeps about you: account, verified identity (without the national identifier), petitions, signatures, follows.',
+  exportHint: 'A JSON file with everything the platform keeps about you: account, verified identity (without the national identifier), petitions and signatures, comments, position papers and answers in consultations, poll responses, follows, mail language, stopped mail and the mail sent to you.',
 
   logoutAllTitle: 'Log out everywhere',
   logoutAllHint: 'Ends every session: on this device and on every other device and browser.',
@@ -205,7 +205,7 @@ const en: AccountUi = {
 
   deleteTitle: 'Delete account',
   deleteWarning:
-    'This cannot be undone. Your account, verified identity, follows and sessions will be deleted. Your signatures stay counted anonymously, no longer linked to you; petitions you submitted stay published with the author’s name.',
+    'This cannot be undone. Your account, verified identity, follows and sessions will be deleted. Your signatures stay counted anonymously, no longer linked to you; petitions and comments you submitted stay published, but without your name; your address is erased from mail already sent too.',
   deletePassword: 'Password to confirm',
   deleteButton: 'Delete my account for good',
   deleteDone: 'Your account has been deleted.',

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { fromRoot, repoRoot } from '@vzd/config';
@@ -128,6 +128,8 @@ export async function startIsolatedStack(name: string, options: IsolatedStackOpt
       }
       await db.end().catch(() => undefined);
       await stopDatabase().catch(() => undefined);
+      // Started as root in a checkout the postgres user cannot enter, the data lives behind a link (database/src/embedded).
+      if (existsSync(`${root}/pg`)) rmSync(realpathSync(`${root}/pg`), { recursive: true, force: true });
       rmSync(root, { recursive: true, force: true });
     },
   };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
 import { createConsultationsSchema } from '../database/consultations-schema';
 import { registerModule } from './register-module';
+import { registerPersonalData } from './personal-data';
 
 export const CITIZEN_ACTIONS = [
   'plugin::consultations.public.participation',
@@ -25,6 +26,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').grantToCitizens(CITIZEN_ACTIONS);
   await core('access').registerAdminActions('consultations', ADMIN_ACTIONS);
   registerModule(strapi);
+  registerPersonalData(strapi);
 
   // Every instance runs cron; each consultation is claimed with SKIP LOCKED, so each closes exactly once.
   strapi.cron.add({

@@ -8,6 +8,8 @@ export function registerModule(strapi: Core.Strapi): void {
     title: { uk: 'Електронні консультації', en: 'E-consultations' },
     sitePath: '/consultations/',
     openapi: consultationsOpenApi,
+    // Comments and replies are baked into the section pages; a hidden one must leave them.
+    siteChanges: ['comment.add', 'comment.reply', 'position_paper.add', 'contribution.hide'],
     async stats() {
       const db = strapi.db.connection;
       const { rows } = await db.raw(`

@@ -6,5 +6,5 @@ export * from './state-machine';
 export * from './participation';
 export * from './questionnaire';
 export * from './report';
-export * from './csv';
 export * from './document-format';
+export * from './paper-quota';

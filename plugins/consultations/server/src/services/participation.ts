@@ -1,12 +1,13 @@
 import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, invalidField, invalidFields, notFound, committedTransaction } from '@vzd/core/server';
+import { conflict, coreService, invalidField, invalidFields, notFound, committedTransaction } from '@vzd/core/server';
 import { POSITION_PAPER_MAX_BYTES, type CommentRequest, type PositionPaperFields } from '../../../shared/contracts';
 import { canParticipate, checkAnswers, documentFormat, DOCUMENT_MIME, questionnaireOf } from '../domain';
 import { CONSULTATION, stateOf, type ConsultationRecord } from './consultation-row';
 import type { Contribution, ContributionsService } from './contributions';
 import { consultationNotFound, lockConsultation } from './locks';
+import { consultationsService } from '../utils/services';
 
 const MODULE = 'consultations';
 
@@ -142,20 +143,28 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * A position paper: a summary plus the document (PDF or DOCX, checked by its bytes). The file is stored
-     * first (storage is not transactional) and removed again if the contribution is refused.
+     * A position paper: a summary plus the document (PDF or DOCX, checked by its bytes), within the per-person and
+     * per-consultation limits and while the disk has room. The file goes through Strapi's upload provider (local
+     * disk or object storage) under a neutral name — a file name often carries the sender's name — first (storage
+     * is not transactional), and is removed again if the contribution is refused.
      */
     async positionPaper(documentId: string, userId: number, fields: PositionPaperFields, file: UploadedFile | undefined): Promise<ContributionView> {
-      assertOpen(await admit(documentId, userId));
+      const consultation = await admit(documentId, userId);
+      assertOpen(consultation);
       const format = await checkDocument(file);
+      const quota = consultationsService(strapi, 'paperQuota');
+      await quota.assertFits(consultation.id, userId, file!.size);
+      await coreService(strapi, 'uploads').assertRoomFor(file!.size, file!.filepath);
+      const name = `position-paper.${format}`;
       const [stored] = (await strapi
         .plugin('upload')
         .service('upload')
-        .upload({ data: { fileInfo: { name: file!.originalFilename } }, files: { ...file!, mimetype: DOCUMENT_MIME[format] } })) as {
+        .upload({ data: { fileInfo: { name } }, files: { ...file!, originalFilename: name, mimetype: DOCUMENT_MIME[format] } })) as {
         id: number;
       }[];
       try {
         return await whileOpen(documentId, async (trx, locked) => {
+          await quota.lockAndAssertFits(trx, locked.id, userId, file!.size);
           const row = await store().insert(trx, {
             consultationId: locked.id,
             sectionId: null,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ConsultationReport } from '../../../shared/contracts';
-import { questionnaireOf, reportCsvRows, reportTimeliness, reportTotals, tally, toCsv, UTF8_BOM, type AnswerSet, type ReportProposal } from '../domain';
+import { toCsv, UTF8_BOM } from '@vzd/core/csv';
+import { questionnaireOf, reportCsvRows, reportTimeliness, reportTotals, tally, type AnswerSet, type ReportProposal } from '../domain';
 import { attachmentOf, authorityRef, CONSULTATION, iso, stateOf, type ConsultationRecord } from './consultation-row';
 import type { Contribution, ContributionsService } from './contributions';
 
@@ -82,7 +83,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Proposals and dispositions as RFC 4180 CSV with a BOM, for spreadsheets and open data. */
+    /** Proposals and dispositions as RFC 4180 CSV with a BOM (core's spreadsheet-safe writer), for spreadsheets and open data. */
     async csv(documentId: string): Promise<{ fileName: string; body: string } | null> {
       const row = await findReported(documentId);
       if (!row) return null;

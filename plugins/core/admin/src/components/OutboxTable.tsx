@@ -29,7 +29,7 @@ export const OutboxTable = ({ messages, canRetry, busyId, onRetry }: OutboxTable
         <Tr key={m.id}>
           <Td><Typography>{m.id}</Typography></Td>
           <Td><Typography>{formatTime(m.createdAt)}</Typography></Td>
-          <Td><Typography>{m.toAddress}</Typography></Td>
+          <Td><Typography>{m.toAddress || '—'}</Typography></Td>
           <Td><Typography ellipsis title={m.subject}>{m.subject}</Typography></Td>
           <Td><Typography>{m.category}</Typography></Td>
           <Td>

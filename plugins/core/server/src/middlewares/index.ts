@@ -1,4 +1,5 @@
 import bilingualErrors from './bilingual-errors';
+import compression from './compression';
 import databaseUnavailable from './database-unavailable';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
@@ -9,6 +10,7 @@ import uploadCleanup from './upload-cleanup';
 
 export default {
   'bilingual-errors': bilingualErrors,
+  compression,
   'database-unavailable': databaseUnavailable,
   'session-cookie': sessionCookie,
   'static-site': staticSite,

@@ -3,7 +3,6 @@ import type { Context, Next } from 'koa';
 import { loadEnv } from '@vzd/config';
 import { SESSION_COOKIE, clearSessionCookie } from '../utils/session-cookie';
 import { bilingual } from '../../../shared/http-errors';
-import type { TokenVerdict } from '../services/session';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -16,32 +15,25 @@ const originOf = (value: string | undefined): string | null => {
   }
 };
 
-const bearerOf = (header: string | undefined): string | null => {
-  const parts = header?.split(/\s+/) ?? [];
-  return parts.length === 2 && parts[0].toLowerCase() === 'bearer' ? parts[1] : null;
-};
-
 /**
  * Turns the httpOnly session cookie into the bearer token users-permissions understands, refuses
  * cookie-authenticated writes that come from another origin (CSRF; OWASP "verify origin with standard headers",
- * on top of SameSite=Lax), and drops any citizen token whose session version was bumped ("log out everywhere",
- * password change, verified identity): such a request goes on as anonymous and a stale cookie is cleared.
+ * on top of SameSite=Lax), and clears a cookie whose session ended ("log out everywhere", password change,
+ * verified identity, expiry): such a request goes on as anonymous. Ended tokens themselves are refused where
+ * users-permissions verifies them (users-permissions/session-version.ts), on every path and for bearer tokens too.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const env = loadEnv();
   const trusted = new Set([new URL(env.PUBLIC_URL).origin]);
-  const verdictOf = (token: string): Promise<TokenVerdict> => strapi.plugin('core').service('session').verdict(token);
+  const isLive = (token: string): Promise<boolean> => strapi.plugin('core').service('session').isLive(token);
 
   return async (ctx: Context, next: Next) => {
     if (!ctx.path.startsWith('/api/')) return next();
     const header = ctx.request.header.authorization;
     const token = ctx.cookies.get(SESSION_COOKIE);
 
-    if (header) {
-      const bearer = bearerOf(header);
-      if (bearer && (await verdictOf(bearer)).kind === 'stale') delete ctx.request.header.authorization;
-      return next();
-    }
+    // A bearer token is checked by users-permissions' jwt service (ended sessions included), not here.
+    if (header) return next();
     if (!token) return next();
 
     if (!SAFE_METHODS.has(ctx.method)) {
@@ -64,7 +56,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         return;
       }
     }
-    if ((await verdictOf(token)).kind === 'stale') {
+    if (!(await isLive(token))) {
       clearSessionCookie(ctx);
       return next();
     }

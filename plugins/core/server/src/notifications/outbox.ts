@@ -13,6 +13,25 @@ import type { RetryOutcome } from './backoff';
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'skipped';
 export const OUTBOX_STATUSES: OutboxStatus[] = ['pending', 'sending', 'sent', 'failed', 'dead', 'skipped'];
 
+/*
+ * Redaction: the outbox needs an address and a body only until the message has gone. Once it is sent or skipped they
+ * are erased at once; a dead letter keeps them for MAIL_DEAD_LETTER_HOURS so a person can put it back after fixing
+ * the mail server, then loses them too; every message of an account being deleted loses them at once. What stays
+ * (category, template, subject, status, times, the pseudonymous `user:<id>` key while the account exists) is what the
+ * admin page and the citizen's data download show. Addresses in an SMTP error text are cut out as well.
+ */
+const ANY_ADDRESS = String.raw`[^\s<>"'(),;:]+@[^\s<>"'(),;:]+`;
+const ERASED_ADDRESS = '[адресу стерто / address erased]';
+
+const redaction = (db: Db) => ({
+  to_address: '',
+  text_body: '',
+  html_body: null,
+  headers: '{}',
+  last_error: db.raw(`regexp_replace(last_error, ?, ?, 'g')`, [ANY_ADDRESS, ERASED_ADDRESS]),
+  redacted_at: db.fn.now(),
+});
+
 export interface NewOutboxMessage {
   queue?: string;
   category: string;
@@ -40,6 +59,7 @@ export interface OutboxMessage extends Omit<NewOutboxMessage, 'queue'> {
   lastError: string | null;
   createdAt: Date;
   sentAt: Date | null;
+  redactedAt: Date | null;
 }
 
 type Db = Knex | Knex.Transaction;
@@ -90,6 +110,7 @@ export const toMessage = (r: Record<string, any>): OutboxMessage => ({
   lastError: r.last_error ?? null,
   createdAt: date(r.created_at)!,
   sentAt: date(r.sent_at),
+  redactedAt: date(r.redacted_at),
 });
 
 /** Queues messages in the caller's transaction; a message whose dedupe key is already queued is left out. */
@@ -133,11 +154,11 @@ export async function startSending(db: Db, id: number, worker: string, leaseSeco
   return result.rows.length === 1;
 }
 
-/** Final: a sent message is never claimable again. Recorded even if a reaper already gave up on it. */
+/** Final: a sent message is never claimable again, and needs its address no more. Recorded even if a reaper gave up on it. */
 export async function markSent(db: Db, id: number, worker: string): Promise<void> {
   await db('core_outbox')
     .where({ id, claimed_by: worker })
-    .update({ status: 'sent', sent_at: db.fn.now(), lease_until: null, last_error: null });
+    .update({ ...redaction(db), status: 'sent', sent_at: db.fn.now(), lease_until: null, last_error: null });
 }
 
 export async function markFailed(db: Db, id: number, worker: string, outcome: RetryOutcome, error: string): Promise<void> {
@@ -156,7 +177,65 @@ export async function markDead(db: Db, id: number, worker: string, error: string
 }
 
 export async function markSkipped(db: Db, id: number, worker: string, reason: string): Promise<void> {
-  await db('core_outbox').where({ id, claimed_by: worker, status: 'sending' }).update({ status: 'skipped', lease_until: null, last_error: reason });
+  await db('core_outbox')
+    .where({ id, claimed_by: worker, status: 'sending' })
+    .update({ ...redaction(db), status: 'skipped', lease_until: null, last_error: reason });
+}
+
+/** Dead letters nobody put back within `hours` (counted from their last attempt) lose their address and body. */
+export async function redactDeadLetters(db: Db, hours: number): Promise<number> {
+  return Number(
+    await db('core_outbox')
+      .where({ status: 'dead' })
+      .whereNull('redacted_at')
+      .andWhere('next_attempt_at', '<=', db.raw(`now() - ? * interval '1 hour'`, [hours]))
+      .update(redaction(db)),
+  );
+}
+
+/**
+ * The account goes: every message to it (by its key, or by its address for account mail queued without a key) loses
+ * the address, the body and the key at once, and what was still waiting is not sent.
+ */
+export async function redactForAccount(db: Db, account: { recipient: string; email: string }): Promise<number> {
+  return Number(
+    await db('core_outbox')
+      .where((q) =>
+        q
+          .where({ recipient: account.recipient })
+          .orWhere((byAddress) => byAddress.whereNull('redacted_at').whereRaw('lower(to_address) = lower(?)', [account.email])),
+      )
+      .update({
+        ...redaction(db),
+        recipient: null,
+        status: db.raw(`CASE WHEN status IN ('pending', 'failed') THEN 'skipped' ELSE status END`),
+        last_error: db.raw(
+          `CASE WHEN status IN ('pending', 'failed') THEN ? ELSE regexp_replace(last_error, ?, ?, 'g') END`,
+          ['Обліковий запис видалено / The account was deleted', ANY_ADDRESS, ERASED_ADDRESS],
+        ),
+      }),
+  );
+}
+
+/** What the platform mailed to one account, for the citizen's data download (no bodies: they are not kept). */
+export async function messagesTo(db: Db, recipient: string) {
+  const rows = (await db('core_outbox')
+    .where({ recipient })
+    .orderBy('id')
+    .select('category', 'subject', 'status', 'created_at', 'sent_at')) as {
+    category: string;
+    subject: string;
+    status: string;
+    created_at: Date;
+    sent_at: Date | null;
+  }[];
+  return rows.map((r) => ({
+    category: r.category,
+    subject: r.subject,
+    status: r.status,
+    queuedAt: new Date(r.created_at).toISOString(),
+    sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+  }));
 }
 
 /**
@@ -183,10 +262,11 @@ export async function reapExpiredLeases(db: Db): Promise<{ interrupted: number[]
   };
 }
 
-/** A person decided to try a dead message again: it starts over with a fresh count of attempts. */
+/** A person decided to try a dead message again: it starts over with a fresh count of attempts (unless it was erased). */
 export async function requeueDead(db: Db, id: number): Promise<boolean> {
   const changed = await db('core_outbox')
     .where({ id, status: 'dead' })
+    .whereNull('redacted_at')
     .update({ status: 'pending', attempts: 0, next_attempt_at: db.fn.now(), claimed_by: null, lease_until: null });
   return Number(changed) === 1;
 }

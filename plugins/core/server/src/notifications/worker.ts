@@ -9,6 +9,7 @@ import {
   markSent,
   markSkipped,
   reapExpiredLeases,
+  redactDeadLetters,
   startSending,
   type OutboxMessage,
 } from './outbox';
@@ -23,6 +24,8 @@ export interface WorkerSettings {
   retry: RetryPolicy;
   defaultFrom: string;
   messageIdDomain: string;
+  /** How long a dead letter keeps its address and body for a person to put it back. */
+  deadLetterHours: number;
 }
 
 export interface DeliveryReport {
@@ -77,14 +80,14 @@ export function createDeliveryWorker(deps: { db: () => Knex; transport: () => Ma
       if (classifySendError(error) === 'unknown') {
         await markDead(db, m.id, worker, `Доставка невідома / Delivery unknown: ${reason}`);
         report.dead += 1;
-        log.warn(`[notifications] message ${m.id} to ${m.toAddress}: delivery unknown, not retried (${reason})`);
+        log.warn(`[notifications] message ${m.id}: delivery unknown, not retried (${reason})`);
         return;
       }
       const outcome = afterFailure(m.attempts, new Date(), settings.retry);
       await markFailed(db, m.id, worker, outcome, reason);
       if (outcome.status === 'dead') {
         report.dead += 1;
-        log.warn(`[notifications] message ${m.id} to ${m.toAddress} is dead after ${m.attempts} attempts: ${reason}`);
+        log.warn(`[notifications] message ${m.id} is dead after ${m.attempts} attempts: ${reason}`);
       } else {
         report.failed += 1;
       }
@@ -100,6 +103,7 @@ export function createDeliveryWorker(deps: { db: () => Knex; transport: () => Ma
     report.interrupted = interrupted.length;
     if (interrupted.length) log.warn(`[notifications] ${interrupted.length} message(s) interrupted mid-send are dead: ${interrupted.join(', ')}`);
     if (requeued.length) log.info(`[notifications] ${requeued.length} message(s) claimed by a stopped worker and never sent are queued again`);
+    await redactDeadLetters(deps.db(), settings.deadLetterHours);
     // A bounded number of batches per round, so one round never starves the timer of the next.
     for (let batch = 0; batch < 10; batch += 1) {
       const messages = await claim(deps.db(), { queue: 'mail', limit: settings.batchSize, leaseSeconds: settings.leaseSeconds, worker });

@@ -11,6 +11,11 @@ export interface ModuleManifest {
   stats(): Promise<Record<string, number>>;
   /** OpenAPI paths of the module's public API, built from its zod contracts. */
   openapi(): OpenApiFragment;
+  /**
+   * Event actions that change what the static site shows without changing the item's state (a comment, a hidden
+   * comment): the core requests a site rebuild once such an event commits. State changes request their own.
+   */
+  siteChanges?: readonly string[];
 }
 
 const modules = () => {
@@ -28,6 +33,10 @@ const modules = () => {
     register(manifest: ModuleManifest): void {
       if (registry.has(manifest.name)) throw new Error(`Module ${manifest.name} is registered twice`);
       registry.set(manifest.name, manifest);
+    },
+    /** Whether this event changes what the public site shows (see ModuleManifest.siteChanges). */
+    changesSite(module: string, action: string): boolean {
+      return registry.get(module)?.siteChanges?.includes(action) ?? false;
     },
     list(): ModuleManifest[] {
       return [...registry.values()];

@@ -86,13 +86,16 @@ const siteBuilder = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Builds now and resolves when the new site is live. */
     buildNow: build,
 
-    /** Schedules a rebuild; a burst of changes gives one build. */
+    /**
+     * Schedules a rebuild; a burst of changes gives one build. The request is remembered even where this instance
+     * does not build (SITE_REBUILD off), so whichever instance or builder does can tell the site is stale.
+     */
     requestRebuild(reason: string): void {
-      if (!env.SITE_REBUILD) return;
       strapi.log.debug(`[site] rebuild requested: ${reason}`);
-      knex().raw(REMEMBER_REQUEST).then(schedule, (e: unknown) => {
+      const scheduleHere = () => (env.SITE_REBUILD ? schedule() : undefined);
+      knex().raw(REMEMBER_REQUEST).then(scheduleHere, (e: unknown) => {
         logError(e);
-        schedule();
+        scheduleHere();
       });
     },
 

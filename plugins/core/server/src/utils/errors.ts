@@ -36,3 +36,21 @@ export const invalidField = (path: string, message: Bilingual): Error =>
   new errors.ValidationError(bilingual({ uk: 'Дані не пройшли перевірку', en: 'The request is not valid' }), {
     errors: [{ path: [path], message: message.uk, messageEn: message.en }],
   });
+
+/** 507: the platform's disk is nearly full, so it takes no more files for now (the request itself was fine). */
+export const insufficientStorage = (): Error =>
+  createHttpError(
+    507,
+    bilingual({
+      uk: 'Сховище файлів майже заповнене, тому зараз файл не прийнято. Спробуйте пізніше або напишіть адміністраторам платформи',
+      en: 'File storage is nearly full, so the file was not accepted now. Please try later or write to the platform administrators',
+    }),
+    { details: { code: 'storage_full' } },
+  );
+
+/** 429 for a quota that counts (one item too many), with the domain's code and message. */
+export const quotaExceeded = (code: string, message: Bilingual): Error => createHttpError(429, bilingual(message), { details: { code } });
+
+/** 413 for a quota of bytes, on the field that carried them. */
+export const tooManyBytes = (field: string, code: string, message: Bilingual): Error =>
+  new errors.PayloadTooLargeError(bilingual(message), { code, errors: [{ path: [field], message: message.uk, messageEn: message.en }] });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { invalidField, notFound, committedTransaction } from '@vzd/core/server';
+import { committedTransaction, coreService, invalidField, notFound } from '@vzd/core/server';
 import type { AccountExport } from '../../../shared/contracts';
 import { identityService } from '../utils/services';
 
@@ -10,9 +10,11 @@ type StoredUser = { id: number; username: string; email: string; password: strin
 const iso = (d: Date | string | null | undefined): string | null => (d ? new Date(d).toISOString() : null);
 
 /**
- * The citizen's own data: download everything, or delete the account. After deletion the person's signatures
- * still count but point to no one (ON DELETE SET NULL), authored petitions keep their published author name,
- * and the verification, sessions and pending transactions go with the account (ON DELETE CASCADE).
+ * The citizen's own data: download everything, or delete the account. Every module that stores personal data
+ * registered an export and an erase provider with the core (`personalData`); this service calls all of them and
+ * reads no module's tables. After deletion what counts still counts but points to no one (ON DELETE SET NULL),
+ * published texts stay under a neutral author name, mail to the person is erased from the outbox, and the
+ * verification, sessions and pending transactions go with the account (ON DELETE CASCADE).
  */
 const account = ({ strapi }: { strapi: Core.Strapi }) => {
   const findUser = async (userId: number): Promise<StoredUser> => {
@@ -25,8 +27,7 @@ const account = ({ strapi }: { strapi: Core.Strapi }) => {
     async export(userId: number): Promise<AccountExport> {
       const user = await findUser(userId);
       const verification = await identityService(strapi, 'assurance').verificationOf(userId);
-      const modules: Record<string, unknown> = {};
-      for (const [name, provider] of identityService(strapi, 'personalData').entries()) modules[name] = await provider.export(userId);
+      const modules = await coreService(strapi, 'personalData').exportAll(userId);
       return {
         exportedAt: new Date().toISOString(),
         account: { id: user.id, username: user.username, email: user.email, confirmed: user.confirmed, createdAt: iso(user.createdAt) },
@@ -48,8 +49,8 @@ const account = ({ strapi }: { strapi: Core.Strapi }) => {
     async remove(userId: number, password: string, from: { ip: string }): Promise<void> {
       const user = await findUser(userId);
       const guard = identityService(strapi, 'loginGuard');
-      const attempt = { identifier: user.email, ip: from.ip };
-      await guard.check(attempt);
+      const attempt = { identifier: user.email, ip: from.ip, accountId: user.id };
+      await guard.reserve(attempt);
       const matches = !!user.password && (await strapi.plugin('users-permissions').service('user').validatePassword(password, user.password));
       if (!matches) {
         await guard.failed(attempt);
@@ -58,7 +59,7 @@ const account = ({ strapi }: { strapi: Core.Strapi }) => {
       await guard.succeeded(attempt);
 
       await committedTransaction(strapi, async ({ trx }) => {
-        for (const [, provider] of identityService(strapi, 'personalData').entries()) await provider.erase?.(userId, trx);
+        await coreService(strapi, 'personalData').eraseAll({ id: user.id, email: user.email, username: user.username }, trx);
         await strapi.plugin('core').service('events').record(trx, {
           module: 'identity',
           action: 'account.delete',

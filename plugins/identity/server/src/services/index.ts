@@ -4,7 +4,7 @@ import loginGuard from './login-guard';
 import oidc from './oidc';
 import passwordResets from './password-resets';
 import passwords from './passwords';
-import personalData from './personal-data';
+import registrations from './registrations';
 import verification from './verification';
 
-export default { account, assurance, loginGuard, oidc, passwordResets, passwords, personalData, verification };
+export default { account, assurance, loginGuard, oidc, passwordResets, passwords, registrations, verification };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { coreService, ERASED_AUTHOR_NAME } from '@vzd/core/server';
 
 const PETITION = 'plugin::petitions.petition';
 
@@ -13,12 +14,12 @@ type AuthoredRow = {
 };
 
 /**
- * What e-petitions hold about a citizen, for their data download: the petitions they filed and the ones they
- * signed. Deleting the account needs nothing here: signatures keep counting with user_id NULL and authored
- * petitions keep their published author name (database rules), so no `erase`.
+ * What e-petitions hold about a citizen: the petitions they filed and the ones they signed. On deletion signatures
+ * keep counting with user_id NULL (a database rule) and authored petitions stay public — the text is the public
+ * record — but under a neutral author name instead of the person's (the author link goes with the account).
  */
 export function registerPersonalData(strapi: Core.Strapi): void {
-  strapi.plugin('identity').service('personalData').register('petitions', {
+  coreService(strapi, 'personalData').register('petitions', {
     async export(userId: number) {
       const authored = (await strapi.db.query(PETITION).findMany({
         where: { author: { id: userId } },
@@ -43,6 +44,12 @@ export function registerPersonalData(strapi: Core.Strapi): void {
         })),
         signatures: signed.map((s) => ({ documentId: s.document_id, title: s.title, signedAt: new Date(s.signed_at).toISOString() })),
       };
+    },
+    async erase(account, trx) {
+      // Every version of the document (draft and published rows) is linked to its author.
+      await trx('petitions_petitions')
+        .whereIn('id', trx('petitions_petitions_author_lnk').where({ user_id: account.id }).select('petition_id'))
+        .update({ author_name: ERASED_AUTHOR_NAME });
     },
   });
 }

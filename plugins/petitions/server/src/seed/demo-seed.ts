@@ -1,25 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Authority } from '@vzd/core/server';
-import { newDraft, petitionSettings, transition, type PetitionCommand, type PetitionState } from '../domain';
+import { petitionSettings } from '../domain';
 import { stateAttributes } from '../services/petition-row';
+import { replayScenario, type PetitionScenario } from './replay-scenario';
 
 const PETITION = 'plugin::petitions.petition';
-const DAY = 24 * 60 * 60 * 1000;
 
-export interface PetitionScenario {
-  authority: string;
-  title: string;
-  text: string;
-  authorName: string;
-  submittedDaysAgo: number;
-  publishedDaysAgo?: number;
-  rejected?: { daysAgo: number; reason: 'duplicate' | 'outside_competence' | 'offensive' | 'no_clear_request' | 'other'; note?: string };
-  signatures?: number;
-  consideredDaysAgo?: number;
-  answered?: { daysAgo: number; text: string };
-  closedDaysAgo?: number;
-}
+export type { PetitionScenario };
 
 /**
  * Demo petitions replayed through the real state machine at past moments, with their audit events and
@@ -34,29 +22,14 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
       const authority = (await core('authorities').findBySlug(s.authority)) as Authority;
       const settings = core('authorities').moduleSettings(authority, 'petitions', petitionSettings);
       const deadlines = core('deadlines').for(authority);
-      const ago = (days: number) => new Date(Date.now() - days * DAY);
+      const { state, events, signatures, publishedAt } = replayScenario(s, {
+        now: new Date(),
+        settings,
+        deadlines,
+        signers: signerIds.length,
+      });
 
       await strapi.db.transaction(async ({ trx }) => {
-        let state: PetitionState = { ...newDraft(), threshold: settings.threshold };
-        const events: { action: string; at: Date; from: string; to: string }[] = [];
-        const step = (command: PetitionCommand, at: Date) => {
-          const result = transition(state, command, { now: at, settings, deadlines });
-          if (!result.ok) throw new Error(`demo seed "${s.title}": ${command.type} refused: ${result.message.en}`);
-          events.push({ action: `petition.${command.type}`, at, from: result.from, to: result.to });
-          state = result.state;
-        };
-        const signatures = Math.min(s.signatures ?? 0, signerIds.length);
-
-        step({ type: 'submit' }, ago(s.submittedDaysAgo));
-        if (s.rejected) step({ type: 'reject', reason: s.rejected.reason, note: s.rejected.note }, ago(s.rejected.daysAgo));
-        if (s.publishedDaysAgo !== undefined) {
-          step({ type: 'publish' }, ago(s.publishedDaysAgo));
-          if (signatures >= state.threshold) step({ type: 'reach_threshold', signatures }, ago(Math.max(s.publishedDaysAgo - 5, 0)));
-        }
-        if (s.consideredDaysAgo !== undefined) step({ type: 'start_consideration' }, ago(s.consideredDaysAgo));
-        if (s.answered) step({ type: 'answer', text: s.answered.text }, ago(s.answered.daysAgo));
-        if (s.closedDaysAgo !== undefined) step({ type: 'close_window', signatures }, ago(s.closedDaysAgo));
-
         const petition = (await strapi.db.query(PETITION).create({
           data: {
             title: s.title,
@@ -67,7 +40,7 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
             author: authorId,
           },
         })) as { id: number; documentId: string };
-        await writeHistory(trx, petition, events, signerIds.slice(0, signatures), ago(s.publishedDaysAgo ?? 0));
+        await writeHistory(trx, petition, events, signerIds.slice(0, signatures), publishedAt);
       });
       created += 1;
     }

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
 import { createResponsesSchema } from '../database/responses-schema';
 import { registerModule } from './register-module';
+import { registerPersonalData } from './personal-data';
 
 export const CITIZEN_ACTIONS = ['plugin::polls.public.respond', 'plugin::polls.public.myResponse'];
 
@@ -17,6 +18,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').grantToCitizens(CITIZEN_ACTIONS);
   await core('access').registerAdminActions('polls', ADMIN_ACTIONS);
   registerModule(strapi);
+  registerPersonalData(strapi);
 
   // Every instance runs cron; each poll is moved under its row lock, so it opens and closes exactly once.
   strapi.cron.add({

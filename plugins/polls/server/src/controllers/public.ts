@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { UTF8_BOM } from '@vzd/core/csv';
 import { conflict, notFound, parseOrThrow, unauthorized } from '@vzd/core/server';
 import { documentIdParam, listQuery, submitResponseRequest } from '../../../shared/contracts';
 import { resultsVisibility } from '../domain';
@@ -55,8 +56,7 @@ const publicController = ({ strapi }: { strapi: Core.Strapi }) => {
       const document = await publishedResults(ctx);
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="poll-${document.documentId}-results.csv"`);
-      // A byte-order mark lets spreadsheet programs read Ukrainian text as UTF-8.
-      ctx.body = `\uFEFF${pollsService(strapi, 'results').csv(document)}`;
+      ctx.body = UTF8_BOM + pollsService(strapi, 'results').csv(document);
     },
   };
 };

@@ -1,3 +1,4 @@
+import { toCsv } from '@vzd/core/csv';
 import type { PollResults } from './results';
 
 export const CSV_COLUMNS = [
@@ -16,19 +17,8 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV cell. A cell starting with = + - @ (or a tab/CR) is read as a formula by spreadsheet programs, and
- * labels come from people, so such cells get a leading apostrophe (OWASP "CSV injection").
- */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
  * The aggregates as CSV, one row per option (choice and ranking), per rating (scale) or per question (free text:
- * the count of published answers; the texts themselves are in the JSON). Lines end with CRLF (RFC 4180).
+ * the count of published answers; the texts themselves are in the JSON), written by the core's spreadsheet-safe CSV writer.
  */
 export function resultsCsv(results: PollResults): string {
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
@@ -50,5 +40,5 @@ export function resultsCsv(results: PollResults): string {
         break;
     }
   }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 }

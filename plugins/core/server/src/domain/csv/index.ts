@@ -1,0 +1,1 @@
+export { csvCell, neutraliseFormulas, toCsv, UTF8_BOM, type CsvValue } from './spreadsheet-csv';
