@@ -4,9 +4,13 @@
  * built pages (SITE_BUILD_DIR, built by the http project's global setup) are checked too, and pages are fetched
  * from the test server, which serves that build.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot } from '@vzd/config';
 import { testServer } from '../../cms/tests/harness/server';
+import { RUN_DIR } from '../../cms/tests/harness/test-environment';
 
 const root = process.env.SITE_BUILD_DIR ?? '';
 
@@ -61,6 +65,29 @@ describe('scripts on the public site', () => {
   it('still exist, so the page checks above look at real script tags', () => {
     expect(pages.some(({ html }) => /<script\b[^>]*\bsrc="\/_astro\/[^"]+\.js"/.test(html))).toBe(true);
   });
+});
+
+describe('the site build configuration', () => {
+  // Today every site script imports a shared module, which alone keeps Astro from inlining it; this holds the rule
+  // for the next small script that imports nothing (Astro inlines those below Vite's assetsInlineLimit).
+  it('keeps even a tiny script without imports out of the HTML', async () => {
+    const fixture = join(RUN_DIR, 'inline-script-check');
+    rmSync(fixture, { recursive: true, force: true });
+    mkdirSync(join(fixture, 'src', 'pages'), { recursive: true });
+    writeFileSync(join(fixture, 'astro.config.mjs'), `export { default } from ${JSON.stringify(join(repoRoot, 'site', 'astro.config.mjs'))};\n`);
+    writeFileSync(
+      join(fixture, 'src', 'pages', 'index.astro'),
+      `<html lang="uk"><body><p>x</p><script>document.querySelector('p').textContent = 'y';</script></body></html>\n`,
+    );
+    try {
+      await promisify(execFile)(join(repoRoot, 'node_modules', '.bin', 'astro'), ['build', '--silent'], { cwd: fixture, timeout: 120_000 });
+      const html = readFileSync(join(fixture, 'dist', 'index.html'), 'utf8');
+      expect(inlineScripts(html)).toEqual([]);
+      expect(html).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    } finally {
+      rmSync(fixture, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('the Content-Security-Policy header', () => {
