@@ -78,6 +78,7 @@ export const envSchema = z.object({
   SERVE_ADMIN_PANEL: flag.default(true),
   DEV_MAIL_VIEWER: flag.optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+  METRICS_TOKEN: secret.optional(),
 
   // Verified identity over OpenID Connect (Diia, BankID, or the demo provider in development).
   OIDC_ISSUER: z.url({ message: 'expected the issuer URL of the identity provider' }).optional(),

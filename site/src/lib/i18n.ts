@@ -211,6 +211,8 @@ const ukUi = {
 
   loginTitle: 'Вхід',
   loginIntro: 'Увійдіть, щоб підписувати петиції та подавати власні.',
+  signedInDone: 'Ви увійшли до облікового запису.',
+  registeredDone: 'Майже готово! Ми надіслали вам лист. Перейдіть за посиланням у ньому, щоб підтвердити адресу.',
   fieldIdentifier: "Електронна пошта або ім'я користувача",
   fieldPassword: 'Пароль',
   loginButton: 'Увійти',
@@ -352,6 +354,8 @@ const enUi: Ui = {
 
   loginTitle: 'Sign in',
   loginIntro: 'Sign in to sign petitions and start your own.',
+  signedInDone: 'You are signed in.',
+  registeredDone: 'Almost done! We have sent you an email. Follow the link in it to confirm your address.',
   fieldIdentifier: 'Email address or user name',
   fieldPassword: 'Password',
   loginButton: 'Sign in',

@@ -4,9 +4,9 @@ export { parseOrThrow, conflict, forbidden, unauthorized, notFound, invalidField
 export { coreService } from './utils/get-service';
 export type { Authority, AdminUser } from './services/authorities';
 export type { DeadlinePort } from './services/deadlines';
-export type { ModuleManifest } from './services/modules';
 export type { PersonalDataProvider, ErasedAccount } from './services/personal-data';
 export { ERASED_AUTHOR_NAME } from './services/personal-data';
+export type { ModuleManifest, FormBinding } from './services/modules';
 export type { AuditEventInput } from './services/audit';
 export { operations, jsonSchema, type OperationSpec } from '../../shared/openapi';
 export { bilingual, type Bilingual } from '../../shared/http-errors';
