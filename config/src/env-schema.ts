@@ -37,6 +37,9 @@ export const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PASSWORD: secret,
   EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a lowercase database name').default('vzayemodiia'),
+  BACKUP_DIR: z.string().min(1).default('.data/backups'),
+  BACKUP_KEEP: positiveInt.default(7),
+  PG_BIN_DIR: z.string().min(1).optional(),
 
   APP_KEYS: z
     .string()

@@ -205,8 +205,9 @@ const ukUi = {
   fieldTitleHint: 'Від 10 до 200 символів: коротко, про що петиція.',
   fieldText: 'Текст петиції',
   fieldTextHint: 'Від 50 до 10 000 символів. Опишіть проблему і чітко сформулюйте вимогу.',
-  fieldAuthorName: "Ваше ім'я та прізвище",
-  fieldAuthorNameHint: 'Буде оприлюднено разом із петицією. Від 3 до 150 символів.',
+  authorNote: 'Петицію буде оприлюднено під вашим іменем із підтвердженої особи (Дія, BankID); без підтвердження — як «Громадянин».',
+  authorVerified: 'особу підтверджено',
+  authorUnverified: 'Громадянин (особу не підтверджено)',
   submitPetition: 'Надіслати на модерацію',
 
   loginTitle: 'Вхід',
@@ -348,8 +349,9 @@ const enUi: Ui = {
   fieldTitleHint: '10 to 200 characters: what the petition is about, in short.',
   fieldText: 'Text of the petition',
   fieldTextHint: '50 to 10,000 characters. Describe the problem and state a clear request.',
-  fieldAuthorName: 'Your full name',
-  fieldAuthorNameHint: 'Published with the petition. 3 to 150 characters.',
+  authorNote: 'The petition is published under the name of your verified identity (Diia, BankID); without verification, as “A citizen”.',
+  authorVerified: 'identity verified',
+  authorUnverified: 'A citizen (identity not verified)',
   submitPetition: 'Submit for moderation',
 
   loginTitle: 'Sign in',

@@ -53,6 +53,7 @@ export const T = {
   sections: 'Розділи проєкту акта / Sections of the draft act',
   section: (n: number) => `Розділ ${n} / Section ${n}`,
   wholeAct: 'Увесь проєкт / Whole act',
+  unverifiedAuthor: 'Учасник, особу не підтверджено / A participant, identity not verified',
   contributions: 'Пропозиції та коментарі / Proposals and comments',
   filterAll: 'Усі / All',
   filterUndisposed: 'Без рішення / Without disposition',

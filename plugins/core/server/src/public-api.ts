@@ -3,6 +3,7 @@ export { withSchemaLock } from './database/with-schema-lock';
 export { parseOrThrow, conflict, forbidden, unauthorized, notFound, invalidField, insufficientStorage, quotaExceeded, tooManyBytes } from './utils/errors';
 export { coreService } from './utils/get-service';
 export type { Authority, AdminUser } from './services/authorities';
+export { settingsContext, type SettingsContext } from './domain/authorities';
 export type { DeadlinePort } from './services/deadlines';
 export type { PersonalDataProvider, ErasedAccount } from './services/personal-data';
 export { ERASED_AUTHOR_NAME } from './services/personal-data';

@@ -35,6 +35,8 @@ export const T = {
   emptyOverdue: 'Немає прострочених петицій / No overdue petitions',
   authority: 'Орган / Authority',
   author: 'Автор / Author',
+  authorVerified: 'особу підтверджено / identity verified',
+  authorUnverified: 'Громадянин, особу не підтверджено / A citizen, identity not verified',
   submittedAt: 'Подано / Submitted',
   createdAt: 'Створено / Created',
   moderationDue: 'Модерація до / Moderate by',

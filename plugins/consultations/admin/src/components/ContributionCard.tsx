@@ -20,7 +20,8 @@ export const ContributionCard = ({ contribution: c, actions }: ContributionCardP
           <Typography variant="pi" textColor="neutral600">
             {c.sectionNumber ? T.section(c.sectionNumber) : T.wholeAct}
             {' · '}
-            {c.organisation ? `${c.authorName} (${c.organisation})` : c.authorName}
+            {c.authorName ?? T.unverifiedAuthor}
+            {c.organisation ? ` (${c.organisation})` : null}
             {' · '}
             {formatDateTime(c.createdAt)}
           </Typography>

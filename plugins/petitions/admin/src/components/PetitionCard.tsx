@@ -40,7 +40,7 @@ export const PetitionCard = ({ petition, deadline, actions }: PetitionCardProps)
             {authority.nameUk}
             {authority.nameEn && authority.nameEn !== authority.nameUk ? ` / ${authority.nameEn}` : ''}
           </MetaItem>
-          <MetaItem label={T.author}>{petition.authorName}</MetaItem>
+          <MetaItem label={T.author}>{petition.authorName ? `${petition.authorName} (${T.authorVerified})` : T.authorUnverified}</MetaItem>
           <MetaItem label={T.submittedAt}>{formatDateTime(petition.submittedAt ?? petition.createdAt)}</MetaItem>
           {deadline === 'moderation' ? (
             <DueDate label={T.moderationDue} at={petition.moderationDueAt} />
