@@ -1,5 +1,4 @@
-import { ConfigError, loadEnv } from '@vzd/config';
-import { bootStrapi } from './boot';
+import { ConfigError, loadEnv, requireExplicitNodeEnv } from '@vzd/config';
 
 /**
  * Runs Strapi alone against an already running database: used by the tests and by production process
@@ -7,7 +6,10 @@ import { bootStrapi } from './boot';
  * database and the site.
  */
 async function main(): Promise<void> {
+  requireExplicitNodeEnv();
   loadEnv();
+  // Loaded only now: importing @strapi/core sets NODE_ENV to "development" when it is missing.
+  const { bootStrapi } = await import('./boot.js');
   const strapi = await bootStrapi();
   const stop = () => {
     strapi.destroy().then(() => process.exit(0), () => process.exit(1));

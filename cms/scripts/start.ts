@@ -42,8 +42,8 @@ async function main(): Promise<void> {
     `  Admin panel       ${url}/admin`,
     `  API document      ${url}/api/core/openapi.json`,
     ...(demoIdp ? [`  Identity (demo)   ${demoIdp.issuer} — a demo identity provider, not Diia.ID or BankID`] : []),
-    env.NODE_ENV === 'development'
-      ? `  Development mail  ${url}/dev/mail/ (${env.SMTP_URL ? 'also sent over SMTP_URL' : `also .eml files in ${env.MAIL_DIR}/`})`
+    env.DEV_MAIL_VIEWER
+      ? `  Development mail  ${url}/dev/mail/ (from this machine only; ${env.SMTP_URL ? 'also sent over SMTP_URL' : `also .eml files in ${env.MAIL_DIR}/`})`
       : `  Mail              ${env.SMTP_URL ? 'sent over SMTP_URL' : `.eml files in ${env.MAIL_DIR}/`}; outbox in the admin panel`,
   ];
   if (env.DEMO_SEED) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { productionProblems } from './production-checks';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -17,6 +18,13 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: port.default(1337),
   PUBLIC_URL: z.url({ message: 'expected the public URL of the site, e.g. https://vzayemodiia.gov.ua' }).optional(),
+  // Reverse proxies between the internet and Strapi; the client address is the one the outermost of them recorded.
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number({ message: 'expected the number of proxies (0 when Strapi is exposed directly)' })
+    .int('expected the number of proxies (0 when Strapi is exposed directly)')
+    .min(0)
+    .max(10)
+    .optional(),
 
   DATABASE_URL: z
     .string()
@@ -71,6 +79,7 @@ export const envSchema = z.object({
   DEMO_SEED: flag.optional(),
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   SERVE_ADMIN_PANEL: flag.default(true),
+  DEV_MAIL_VIEWER: flag.optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
   METRICS_TOKEN: secret.optional(),
 
@@ -85,6 +94,7 @@ export const envSchema = z.object({
   IDENTITY_HASH_KEY: secret.optional(),
   DEMO_IDP_PORT: port.default(1338),
 }).superRefine((env, ctx) => {
+  for (const problem of productionProblems(env)) ctx.addIssue({ code: 'custom', path: [problem.variable], message: problem.message });
   // Without an issuer verification is simply unavailable; with one, everything it needs must be there.
   if (!env.OIDC_ISSUER) return;
   for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'IDENTITY_HASH_KEY'] as const) {
@@ -95,8 +105,10 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** The environment after defaults that depend on other variables are resolved. */
-export type Env = Omit<RawEnv, 'PUBLIC_URL' | 'SITE_REBUILD' | 'DEMO_SEED' | 'SITE_API_URL'> & {
+export type Env = Omit<RawEnv, 'PUBLIC_URL' | 'SITE_REBUILD' | 'DEMO_SEED' | 'SITE_API_URL' | 'TRUSTED_PROXY_HOPS' | 'DEV_MAIL_VIEWER'> & {
   PUBLIC_URL: string;
+  TRUSTED_PROXY_HOPS: number;
+  DEV_MAIL_VIEWER: boolean;
   SITE_API_URL: string;
   SITE_REBUILD: boolean;
   DEMO_SEED: boolean;
@@ -112,6 +124,9 @@ export function resolveDerived(raw: RawEnv): Env {
     SITE_API_URL: (raw.SITE_API_URL ?? `http://127.0.0.1:${raw.PORT}`).replace(/\/$/, ''),
     SITE_REBUILD: raw.SITE_REBUILD ?? raw.NODE_ENV === 'development',
     DEMO_SEED: raw.DEMO_SEED ?? raw.NODE_ENV !== 'production',
+    // Outside production an unset value means what a laptop has: no proxy (production must say so, see above).
+    TRUSTED_PROXY_HOPS: raw.TRUSTED_PROXY_HOPS ?? 0,
+    DEV_MAIL_VIEWER: raw.DEV_MAIL_VIEWER ?? raw.NODE_ENV === 'development',
     isProduction,
   };
 }

@@ -1,2 +1,2 @@
 export { envSchema, type Env } from './env-schema';
-export { loadEnv, readEnv, fromRoot, repoRoot, ConfigError } from './load-env';
+export { loadEnv, readEnv, requireExplicitNodeEnv, fromRoot, repoRoot, ConfigError } from './load-env';

@@ -14,11 +14,14 @@ export class ConfigError extends Error {
   }
 }
 
+const dotenvValues = (): Record<string, string> => {
+  const dotenvFile = join(repoRoot, '.env');
+  return existsSync(dotenvFile) ? parse(readFileSync(dotenvFile)) : {};
+};
+
 /** Builds the environment from, in order of precedence: the process, `.env`, and generated dev secrets. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const dotenvFile = join(repoRoot, '.env');
-  const fromFile = existsSync(dotenvFile) ? parse(readFileSync(dotenvFile)) : {};
-  const merged: Record<string, string | undefined> = { ...fromFile, ...source };
+  const merged: Record<string, string | undefined> = { ...dotenvValues(), ...source };
   if ((merged.NODE_ENV ?? 'development') !== 'production') {
     const secrets = ensureDevelopmentSecrets(join(repoRoot, '.data', 'secrets.env'));
     for (const [k, v] of Object.entries(secrets)) merged[k] ??= v;
@@ -36,6 +39,17 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     );
   }
   return resolveDerived(parsed.data);
+}
+
+/**
+ * For starts under a process manager (serve.js): there the development default would quietly give a public server
+ * generated secrets, demo accounts and the mail viewer, so the mode must be stated (environment or `.env`).
+ */
+export function requireExplicitNodeEnv(source: NodeJS.ProcessEnv = process.env): void {
+  if (source.NODE_ENV || dotenvValues().NODE_ENV) return;
+  throw new ConfigError([
+    'NODE_ENV is missing: serve.js does not guess the mode, so set NODE_ENV=production (or development or test) to start it',
+  ]);
 }
 
 let cached: Env | undefined;

@@ -37,5 +37,5 @@ export async function startNotifications(strapi: Core.Strapi): Promise<void> {
     },
   });
   notifications.start();
-  if (env.NODE_ENV === 'development') registerDevMailViewer(strapi);
+  if (env.DEV_MAIL_VIEWER) registerDevMailViewer(strapi);
 }

@@ -8,6 +8,7 @@ import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
 import textIntegrity from './text-integrity';
+import trustedProxy from './trusted-proxy';
 import uploadCleanup from './upload-cleanup';
 
 export default {
@@ -21,5 +22,6 @@ export default {
   'static-site': staticSite,
   'rate-limit': rateLimit,
   'text-integrity': textIntegrity,
+  'trusted-proxy': trustedProxy,
   'upload-cleanup': uploadCleanup,
 };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { isFromThisMachine } from '../domain/proxy/forwarded';
 import { escapeHtml } from './render';
 import { listMessages, toMessage, type OutboxMessage } from './outbox';
 
@@ -12,9 +13,19 @@ const row = (m: OutboxMessage) =>
   `<tr><td>${m.id}</td><td>${escapeHtml(m.createdAt.toISOString())}</td><td>${escapeHtml(m.toAddress)}</td>` +
   `<td><a href="/dev/mail/${m.id}">${escapeHtml(m.subject)}</a></td><td>${m.status}</td><td>${m.attempts}</td></tr>`;
 
+/** Only for a person at this machine; anyone else gets a 404 as when the viewer is off, so it is not revealed. */
+const loopbackOnly = (handler: (ctx: Context) => Promise<void>) => async (ctx: Context) => {
+  if (!isFromThisMachine(ctx.req.socket.remoteAddress, { forwardedFor: ctx.get('x-forwarded-for'), forwarded: ctx.get('forwarded') })) {
+    ctx.status = 404;
+    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };
+    return;
+  }
+  await handler(ctx);
+};
+
 /**
- * Development only: the outbox as a mail catcher at /dev/mail/, so a person running the demo can read the
- * confirmation and notification mail in the browser (the .eml files are in MAIL_DIR as well).
+ * Development only (DEV_MAIL_VIEWER): the outbox as a mail catcher at /dev/mail/, so a person running the demo can
+ * read the confirmation and notification mail in the browser (the .eml files are in MAIL_DIR as well).
  */
 export function registerDevMailViewer(strapi: Core.Strapi): void {
   const db = () => strapi.db.connection;
@@ -22,7 +33,7 @@ export function registerDevMailViewer(strapi: Core.Strapi): void {
     {
       method: 'GET',
       path: '/dev/mail',
-      handler: async (ctx: Context) => {
+      handler: loopbackOnly(async (ctx: Context) => {
         const messages = await listMessages(db(), { limit: 200 });
         ctx.type = 'html';
         ctx.body = page(
@@ -31,13 +42,13 @@ export function registerDevMailViewer(strapi: Core.Strapi): void {
             `<table><thead><tr><th>#</th><th>Створено / Queued</th><th>Кому / To</th><th>Тема / Subject</th><th>Стан / Status</th><th>Спроби / Attempts</th></tr></thead>` +
             `<tbody>${messages.map(row).join('')}</tbody></table>`,
         );
-      },
+      }),
       config: { auth: false },
     },
     {
       method: 'GET',
       path: '/dev/mail/:id',
-      handler: async (ctx: Context) => {
+      handler: loopbackOnly(async (ctx: Context) => {
         const id = Number(ctx.params.id);
         const raw = Number.isSafeInteger(id) ? await db()('core_outbox').where({ id }).first() : null;
         if (!raw) {
@@ -55,7 +66,7 @@ export function registerDevMailViewer(strapi: Core.Strapi): void {
             (m.htmlBody ? `<h2>HTML</h2><div class="mail">${m.htmlBody.replace(/^[\s\S]*<body[^>]*>|<\/body>[\s\S]*$/gi, '')}</div>` : '') +
             `<h2>Text</h2><pre>${escapeHtml(m.textBody)}</pre>`,
         );
-      },
+      }),
       config: { auth: false },
     },
   ] as never);
