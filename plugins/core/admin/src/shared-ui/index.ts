@@ -1,5 +1,16 @@
 /** Admin-panel building blocks every module's pages share (imported as `@vzd/core/admin-ui`). */
 export { ConfirmAction } from './ConfirmAction';
 export { MetaItem } from './MetaItem';
+export { ToneBadge, type Tone } from './ToneBadge';
 export { useLoad, type LoadState } from './useLoad';
 export { useAction, type ActionOutcome, type ActionProblem } from './useAction';
+export {
+  createTranslations,
+  isEnglish,
+  pickLanguage,
+  prefixPluginTranslations,
+  registerTranslations,
+  type Bilingual,
+  type Messages,
+  type Translate,
+} from './translations';
