@@ -1,7 +1,7 @@
 import { Button, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { OutboxMessage } from '../api';
 import { useTranslate } from '../i18n';
-import { formatTime } from '../labels';
+import { formatTime } from '../format';
 
 interface OutboxTableProps {
   messages: OutboxMessage[];

@@ -2,12 +2,11 @@ import * as React from 'react';
 import { Alert, Box, Button, EmptyStateLayout, Flex, Loader, Tabs, Typography } from '@strapi/design-system';
 import { ArrowClockwise, PaperPlane } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { describeError, useOutboxApi, type OutboxStatus } from '../api';
+import { describeError, STATUS_ORDER, useOutboxApi, type OutboxStatus } from '../api';
 import { OutboxTable } from '../components/OutboxTable';
 import { PERMISSIONS } from '../constants';
 import { useOutbox } from '../hooks/useOutbox';
 import { useTranslate } from '../i18n';
-import { STATUS_ORDER } from '../labels';
 
 /** The mail outbox by status, dead letters first: what never reached its recipient, and a way to try again. */
 export const OutboxPage = () => {

@@ -1,7 +1,3 @@
-import type { OutboxStatus } from './api';
-
-export const STATUS_ORDER: OutboxStatus[] = ['dead', 'failed', 'pending', 'sending', 'sent', 'skipped'];
-
 const dateTimes = new Map<string, Intl.DateTimeFormat>();
 
 /** A time in Kyiv, whatever the browser's zone, written the way the admin's language writes dates. */
