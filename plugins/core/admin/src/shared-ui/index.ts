@@ -4,13 +4,4 @@ export { MetaItem } from './MetaItem';
 export { ToneBadge, type Tone } from './ToneBadge';
 export { useLoad, type LoadState } from './useLoad';
 export { useAction, type ActionOutcome, type ActionProblem } from './useAction';
-export {
-  createTranslations,
-  isEnglish,
-  pickLanguage,
-  prefixPluginTranslations,
-  registerTranslations,
-  type Bilingual,
-  type Messages,
-  type Translate,
-} from './translations';
+export { createTranslations, registerTranslations, type Bilingual, type Translate } from './translations';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 
-export type Messages = Record<string, string>;
+type Messages = Record<string, string>;
 
 /** A label the server's domain keeps in both languages (statuses, rejection reasons). */
 export interface Bilingual {
@@ -20,12 +20,12 @@ export type Translate<K extends string> = ((key: K, values?: Values) => string) 
   pick: (label: Bilingual) => string;
 };
 
-export const isEnglish = (locale: string) => locale === 'en' || locale.startsWith('en-');
+const isEnglish = (locale: string) => locale === 'en' || locale.startsWith('en-');
 
-export const pickLanguage = (label: Bilingual, locale: string) => (isEnglish(locale) ? label.en : label.uk);
+const pickLanguage = (label: Bilingual, locale: string) => (isEnglish(locale) ? label.en : label.uk);
 
 /** Strapi's convention: the JSON files hold bare keys, the admin sees them prefixed with the plugin id. */
-export const prefixPluginTranslations = (messages: Messages, pluginId: string): Messages =>
+const prefixPluginTranslations = (messages: Messages, pluginId: string): Messages =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${pluginId}.${key}`, value]));
 
 /**
