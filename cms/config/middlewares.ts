@@ -1,5 +1,11 @@
 export default [
   'strapi::logger',
+  // Probes and metrics answer even while the database is down, and every request is counted and timed.
+  'plugin::core.observability',
+  // Compresses whatever the rest answers, errors included.
+  'plugin::core.compression',
+  // A plain HTML form post gets a 303 or its page with an error summary instead of JSON (outside strapi::errors).
+  'plugin::core.form-answer',
   'strapi::errors',
   'plugin::core.database-unavailable',
   'plugin::core.bilingual-errors',
@@ -30,6 +36,8 @@ export default [
   },
   // Before any handler, hash or query sees the text: NUL and lone surrogates are refused with a 400.
   'plugin::core.text-integrity',
+  // The form's hidden fields, method override and module bindings, once the body is parsed and before the router.
+  'plugin::core.form-request',
   'plugin::core.session-cookie',
   'strapi::session',
   // Strapi requires this middleware; it answers /favicon.ico with the site's own icon.

@@ -29,6 +29,9 @@ export const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PASSWORD: secret,
   EMBEDDED_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a lowercase database name').default('vzayemodiia'),
+  BACKUP_DIR: z.string().min(1).default('.data/backups'),
+  BACKUP_KEEP: positiveInt.default(7),
+  PG_BIN_DIR: z.string().min(1).optional(),
 
   APP_KEYS: z
     .string()
@@ -69,6 +72,7 @@ export const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   SERVE_ADMIN_PANEL: flag.default(true),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+  METRICS_TOKEN: secret.optional(),
 
   // Verified identity over OpenID Connect (Diia, BankID, or the demo provider in development).
   OIDC_ISSUER: z.url({ message: 'expected the issuer URL of the identity provider' }).optional(),

@@ -16,7 +16,6 @@ export async function collectingPetition(cookie: string, officialBearer: string,
       authority,
       title: `Тестова петиція ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`,
       text: 'Просимо облаштувати зупинку громадського транспорту з навісом і лавкою біля нової школи.',
-      authorName: 'Тестовий Автор',
     },
   });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);

@@ -25,6 +25,9 @@ export interface TestServerState {
   adminTokens?: Record<string, string>;
 }
 
+/** Lets the tests read the test server's /metrics. */
+export const TEST_METRICS_TOKEN = 'metrics-token-of-the-test-run';
+
 /** The environment the test server runs with: production-like, but its own database, mail folder and port. */
 export function testServerEnv(port: number, databaseUrl: string, mailDir: string): NodeJS.ProcessEnv {
   return {
@@ -51,6 +54,7 @@ export function testServerEnv(port: number, databaseUrl: string, mailDir: string
     RATE_LIMIT_WRITES_PER_MINUTE: '30',
     RATE_LIMIT_AUTH_PER_MINUTE: '300',
     LOG_LEVEL: 'warn',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
   };
 }
 

@@ -77,12 +77,8 @@ async function activeCitizen(person: string, official: string) {
   const verifiedName = (await api('GET', '/api/identity/me', { cookie })).body.data.name as string;
   expect(verifiedName).toMatch(/^Тестова Особа \d+$/);
 
-  // Petitions: one filed under the verified name (as the petition shows it), one signed.
+  // Petitions: one filed (under the verified name, as the petition shows it), one signed.
   const authored = await collectingPetition(cookie, official);
-  await db().query(
-    'UPDATE petitions_petitions SET author_name = $1 WHERE document_id = $2',
-    [verifiedName, authored],
-  );
   const other = await createCitizen();
   const signed = await collectingPetition(other.cookie, official);
   expect((await api('POST', `/api/petitions/petitions/${signed}/signatures`, { cookie })).status).toBe(201);
@@ -91,14 +87,14 @@ async function activeCitizen(person: string, official: string) {
   const consultation = await openConsultation(official);
   const commented = await api('POST', `${CONSULTATIONS}/${consultation}/sections/1/comments`, {
     cookie,
-    body: { authorName: verifiedName, body: 'Пропоную продовжити строк громадського обговорення до тридцяти днів.' },
+    body: { body: 'Пропоную продовжити строк громадського обговорення до тридцяти днів.' },
   });
   expect(commented.status).toBe(201);
   expect((await api('POST', `${CONSULTATIONS}/${consultation}/answers`, { cookie, body: { answers: { q1: 2, q2: 'Додати мапу.' } } })).status).toBe(201);
   const paper = await postForm(
     `${CONSULTATIONS}/${consultation}/position-papers`,
     cookie,
-    { authorName: verifiedName, organisation: 'ГО «Чисте місто»', body: 'Позиція організації щодо проєкту рішення про паркування.' },
+    { organisation: 'ГО «Чисте місто»', body: 'Позиція організації щодо проєкту рішення про паркування.' },
     { name: `${username}.pdf`, content: TINY_PDF, type: 'application/pdf' },
   );
   expect(paper.status).toBe(201);

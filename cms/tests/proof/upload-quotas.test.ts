@@ -16,7 +16,7 @@ import { draftBody, openConsultation, postForm, PUBLIC, TINY_PDF } from '../../.
 jest.setTimeout(240_000);
 afterAll(closeDb);
 
-const FIELDS = { authorName: 'Наталія Руденко', organisation: 'ГО «Безпечна Буча»', body: 'Позиція організації щодо проєкту рішення про паркування.' };
+const FIELDS = { organisation: 'ГО «Безпечна Буча»', body: 'Позиція організації щодо проєкту рішення про паркування.' };
 
 /** A PDF of `megabytes` (a valid header, then padding), different each time so no two bodies are the same file. */
 const pdfOf = (megabytes: number) =>

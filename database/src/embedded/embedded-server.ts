@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { EmbeddedServerError } from './embedded-server-error';
 import { placeServer } from './server-placement';
 import { assertPortFree, assertSameMajorVersion } from './start-checks';
+import { stopServer, superviseServer, type DatabaseStatus } from './supervisor';
 
 export interface EmbeddedServerOptions {
   dataDir: string;
   port: number;
   password: string;
   log?: (line: string) => void;
+  /** Restart the server whenever it stops without being asked, telling `report` each time (see supervisor). */
+  supervise?: { report: (line: string) => void };
 }
 
 export interface RunningServer {
@@ -16,6 +19,8 @@ export interface RunningServer {
   dataDir: string;
   relocatedTo: string | null;
   stop(): Promise<void>;
+  /** Running, or being restarted after an unexpected stop (always `running` for a server nobody supervises). */
+  status(): DatabaseStatus;
   /** Deletes the data folder (and the link to it): for throwaway servers such as a test run's. */
   removeData(): void;
 }
@@ -82,10 +87,19 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await explained('create its data folder', () => server.initialise(), recentLog);
   removeStalePidFile(dataDir);
   await explained('start', () => server.start(), recentLog);
+  const since = new Date();
+  const supervision = options.supervise
+    ? superviseServer(server, {
+        report: options.supervise.report,
+        beforeStart: () => removeStalePidFile(dataDir),
+        recentLog: () => recentLog.slice(-5).join(' '),
+      })
+    : null;
   return {
     dataDir,
     relocatedTo: placement.relocatedTo,
-    stop: () => server.stop(),
+    stop: () => (supervision ? supervision.stop() : stopServer(server)),
+    status: () => supervision?.status() ?? { state: 'running', restarts: 0, lastExit: null, since },
     removeData: () => {
       rmSync(dataDir, { recursive: true, force: true });
       if (placement.relocatedTo) rmSync(options.dataDir, { force: true });

@@ -1,4 +1,7 @@
-/** Demo tenants: the Cabinet (statutory 25,000), a region, and two communities with their own thresholds. */
+/**
+ * Demo tenants: the Cabinet (statutory 25,000; as a national body it asks a verified identity to sign and to file
+ * petitions unless its settings say otherwise), a region, and communities with their own thresholds.
+ */
 export const demoAuthorities = [
   {
     slug: 'cabinet',

@@ -6,7 +6,8 @@
 export interface DemoConsultationComment {
   /** Section number the comment is on. */
   section: number;
-  authorName: string;
+  /** A demo person's verified name; absent for a participant whose identity was not verified. */
+  authorName?: string;
   text: string;
   replies?: { authorName: string; text: string }[];
   disposition?: { value: 'accepted' | 'partly_accepted' | 'rejected'; reason: string };
@@ -101,7 +102,7 @@ export const demoConsultations: DemoConsultation[] = [
       },
       { section: 3, authorName: 'Ірина Бондар', text: 'Додати вимогу про зниження бордюрів на всіх пішохідних переходах під час ремонту доріг.' },
       { section: 4, authorName: 'Олег Шевчук', text: 'Ширину тротуару біля літніх майданчиків варто збільшити до 2,5 метра, щоб розминулися два візки.', reports: 1 },
-      { section: 4, authorName: 'Анонім', text: 'Усі ви тут нічого не тямите!!!', hiddenReason: 'Образливий зміст, що не стосується проєкту акта.', reports: 3 },
+      { section: 4, text: 'Усі ви тут нічого не тямите!!!', hiddenReason: 'Образливий зміст, що не стосується проєкту акта.', reports: 3 },
     ],
   },
   {

@@ -100,7 +100,15 @@ export const pagination = z.object({ page: z.number().int(), pageSize: z.number(
 export const consultationList = z.object({ data: z.array(consultationSummary), meta: z.object({ pagination }) });
 export const consultationResponse = z.object({ data: consultationDetail });
 
-export const replyView = z.object({ id: z.number().int(), authorName: z.string(), body: z.string(), createdAt: isoDateTime });
+/**
+ * The author's verified name; "Автор видалив обліковий запис / The author deleted the account" once the author
+ * deleted the account; null when the author's identity was not verified (shown as "a participant").
+ */
+const authorName = z.string().nullable();
+/** True when authorName is the name the identity provider gave, never one typed in. */
+const authorVerified = z.boolean();
+
+export const replyView = z.object({ id: z.number().int(), authorName, authorVerified, body: z.string(), createdAt: isoDateTime });
 export const commentView = replyView.extend({
   kind: z.literal('comment'),
   /** Shown once the report is published; officials may still change it before. */
@@ -121,7 +129,8 @@ export type SectionResponse = z.infer<typeof sectionResponse>;
 
 /* Citizens' writes */
 
-export const commentRequest = z.strictObject({ authorName: text(2, 150), body: text(5, 5000) });
+/** No author name: it comes from the verified identity, so nobody can write under someone else's name. */
+export const commentRequest = z.strictObject({ body: text(5, 5000) });
 export type CommentRequest = z.infer<typeof commentRequest>;
 
 export const contributionCreated = z.object({
@@ -130,7 +139,8 @@ export const contributionCreated = z.object({
     kind: contributionKind,
     sectionNumber: z.number().int().nullable(),
     parentId: z.number().int().nullable(),
-    authorName: z.string(),
+    authorName,
+    authorVerified,
     body: z.string(),
     createdAt: isoDateTime,
   }),
@@ -146,7 +156,8 @@ export const answersRequest = z.strictObject({
 export const answersCreated = z.object({ data: z.object({ submittedAt: isoDateTime }) });
 
 /** Multipart form fields beside the file (field `files`, PDF or DOCX). */
-export const positionPaperFields = z.strictObject({ authorName: text(2, 150), organisation: text(2, 300), body: text(20, 5000) });
+/** The person's name comes from their verified identity; the organisation is typed in until the CSO register says who represents whom. */
+export const positionPaperFields = z.strictObject({ organisation: text(2, 300), body: text(20, 5000) });
 export type PositionPaperFields = z.infer<typeof positionPaperFields>;
 export const POSITION_PAPER_MAX_BYTES = 10 * 1024 * 1024;
 
@@ -180,7 +191,8 @@ export const reportProposal = z.object({
   kind: z.enum(['comment', 'position_paper']),
   sectionNumber: z.number().int().nullable(),
   sectionHeading: z.string().nullable(),
-  authorName: z.string(),
+  authorName,
+  authorVerified,
   organisation: z.string().nullable(),
   createdAt: isoDateTime,
   /** null when hidden by a moderator; the reason is then in hiddenReason. */
@@ -282,7 +294,8 @@ export const officialContribution = z.object({
   parentId: z.number().int().nullable(),
   sectionNumber: z.number().int().nullable(),
   sectionHeading: z.string().nullable(),
-  authorName: z.string(),
+  authorName,
+  authorVerified,
   organisation: z.string().nullable(),
   body: z.string(),
   file: attachment.nullable(),

@@ -25,8 +25,8 @@ describe('who may do what', () => {
 
   const citizenRoutes = (id: string, commentId: number): [string, string, unknown?][] => [
     ['GET', `${PUBLIC}/${id}/participation`],
-    ['POST', `${PUBLIC}/${id}/sections/1/comments`, { authorName: 'Анонім', body: 'Текст коментаря.' }],
-    ['POST', `${PUBLIC}/${id}/comments/${commentId}/replies`, { authorName: 'Анонім', body: 'Текст відповіді.' }],
+    ['POST', `${PUBLIC}/${id}/sections/1/comments`, { body: 'Текст коментаря.' }],
+    ['POST', `${PUBLIC}/${id}/comments/${commentId}/replies`, { body: 'Текст відповіді.' }],
     ['POST', `${PUBLIC}/${id}/comments/${commentId}/reports`, {}],
     ['POST', `${PUBLIC}/${id}/answers`, { answers: { q1: 0 } }],
     ['POST', `${PUBLIC}/${id}/position-papers`, {}],
@@ -158,7 +158,7 @@ describe('who may do what', () => {
     expect((await api('GET', `${PUBLIC}/${cabinetOpen}/sections/99`)).status).toBe(404);
     expect((await comment(citizen.cookie, cabinetOpen, 99, 'Коментар до неіснуючого розділу.')).status).toBe(404);
     expect((await comment(citizen.cookie, unknown, 1, 'Коментар до неіснуючої консультації.')).status).toBe(404);
-    expect((await api('POST', `${PUBLIC}/${cabinetOpen}/comments/999999999/replies`, { cookie: citizen.cookie, body: { authorName: 'Анонім', body: 'Текст відповіді.' } })).status).toBe(404);
+    expect((await api('POST', `${PUBLIC}/${cabinetOpen}/comments/999999999/replies`, { cookie: citizen.cookie, body: { body: 'Текст відповіді.' } })).status).toBe(404);
     expect((await api('POST', `${ADMIN}/${unknown}/publish`, { bearer: superAdmin })).status).toBe(404);
     expect((await api('POST', `${ADMIN}/${cabinetOpen}/comments/999999999/hide`, { bearer: superAdmin, body: { reason: 'Образливий зміст' } })).status).toBe(404);
     const draft = (await api('POST', ADMIN, { bearer: superAdmin, body: draftBody('cabinet') })).body.data.documentId;
@@ -207,12 +207,13 @@ describe('bad input answers 400 with field messages', () => {
   });
 
   it('checks comments, replies and abuse reports', async () => {
-    expectFields(await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, body: { authorName: 'Олена', body: 'ok' } }), [['body']]);
-    expectFields(await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, body: { body: 'Змістовний коментар.' } }), [['authorName']]);
-    expect((await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, body: { authorName: 'Олена', body: 'Змістовний коментар.', hidden: false } })).status).toBe(400);
-    expect((await api('POST', `${PUBLIC}/${id}/sections/abc/comments`, { cookie: citizen.cookie, body: { authorName: 'Олена', body: 'Змістовний коментар.' } })).status).toBe(400);
-    expect((await api('POST', `${PUBLIC}/${id}/comments/1x/replies`, { cookie: citizen.cookie, body: { authorName: 'Олена', body: 'Змістовний коментар.' } })).status).toBe(400);
-    expect((await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, rawBody: '{"authorName":' })).status).toBe(400);
+    expectFields(await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, body: { body: 'ok' } }), [['body']]);
+    // The author's name comes from the verified identity: a typed one is refused, not published.
+    expect((await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, body: { authorName: 'Олена', body: 'Змістовний коментар.' } })).status).toBe(400);
+    expect((await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, body: { body: 'Змістовний коментар.', hidden: false } })).status).toBe(400);
+    expect((await api('POST', `${PUBLIC}/${id}/sections/abc/comments`, { cookie: citizen.cookie, body: { body: 'Змістовний коментар.' } })).status).toBe(400);
+    expect((await api('POST', `${PUBLIC}/${id}/comments/1x/replies`, { cookie: citizen.cookie, body: { body: 'Змістовний коментар.' } })).status).toBe(400);
+    expect((await api('POST', `${PUBLIC}/${id}/sections/1/comments`, { cookie: citizen.cookie, rawBody: '{"body":' })).status).toBe(400);
     const c = (await comment(citizen.cookie, id, 1, 'Змістовний коментар до розділу 1.')).body.data.id;
     expectFields(await api('POST', `${PUBLIC}/${id}/comments/${c}/reports`, { cookie: citizen.cookie, body: { reason: 'я'.repeat(501) } }), [['reason']]);
   });
@@ -251,7 +252,7 @@ describe('bad input answers 400 with field messages', () => {
     const res = await postForm(
       `${PUBLIC}/${id}/position-papers`,
       citizen.cookie,
-      { authorName: 'Олена', organisation: 'ГО «Світло»', body: 'Позиція організації щодо проєкту рішення.' },
+      { organisation: 'ГО «Світло»', body: 'Позиція організації щодо проєкту рішення.' },
       { name: 'big.pdf', content: Buffer.concat([TINY_PDF, Buffer.alloc(10 * 1024 * 1024)]), type: 'application/pdf' },
     );
     // Refused by the body parser while it streams (the platform's upload limit is the paper limit, 10 MB).

@@ -62,7 +62,7 @@ describe('a consultation from draft to published report', () => {
 
     const reply = await api('POST', `${PUBLIC}/${id}/comments/${commentId}/replies`, {
       cookie: neighbour.cookie,
-      body: { authorName: 'Сусід', body: 'Підтримую, і додати знак про це.' },
+      body: { body: 'Підтримую, і додати знак про це.' },
     });
     expect(reply.status).toBe(201);
     expect(reply.body.data).toMatchObject({ kind: 'reply', parentId: commentId, sectionNumber: 3 });
@@ -70,7 +70,13 @@ describe('a consultation from draft to published report', () => {
     const thread = (await api('GET', `${PUBLIC}/${id}/sections/3`)).body.data;
     expect(thread.section.comments).toBe(2);
     expect(thread.comments).toEqual([
-      expect.objectContaining({ id: commentId, authorName: 'Олена Коваленко', disposition: null, replies: [expect.objectContaining({ authorName: 'Сусід' })] }),
+      expect.objectContaining({
+        id: commentId,
+        authorName: null,
+        authorVerified: false,
+        disposition: null,
+        replies: [expect.objectContaining({ authorName: null, authorVerified: false })],
+      }),
     ]);
     const detail = (await api('GET', `${PUBLIC}/${id}`)).body.data;
     expect(detail.sections[2].comments).toBe(2);
@@ -148,7 +154,8 @@ describe('a consultation from draft to published report', () => {
           kind: 'comment',
           sectionNumber: 3,
           sectionHeading: 'Розділ 3',
-          authorName: 'Олена Коваленко',
+          authorName: null,
+          authorVerified: false,
           text: 'Пропоную дозволити паркування біля школи лише на 10 хвилин.',
           hidden: false,
           disposition: 'accepted',
@@ -181,7 +188,7 @@ describe('a consultation from draft to published report', () => {
     const lines = text.split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
-    expect(lines[1]).toContain(`"${commentId}","Коментар / Comment","3","Розділ 3","Олена Коваленко",`);
+    expect(lines[1]).toContain(`"${commentId}","Коментар / Comment","3","Розділ 3","Учасник без підтвердженої особи / Participant with an unverified identity",`);
     expect(lines[1]).toContain(',"Пропоную дозволити паркування біля школи лише на 10 хвилин.","","Враховано / Accepted","accepted","Паркування обмежено 10 хвилинами, як запропоновано.",');
 
     // The section and the author's own view now show the disposition.

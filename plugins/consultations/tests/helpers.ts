@@ -54,8 +54,8 @@ export async function closeByJob(documentId: string): Promise<void> {
   throw new Error(`consultation ${documentId} was not closed by the job`);
 }
 
-export const comment = (cookie: string, id: string, section: number, body: string, authorName = 'Олена Коваленко') =>
-  api('POST', `${PUBLIC}/${id}/sections/${section}/comments`, { cookie, body: { authorName, body } });
+export const comment = (cookie: string, id: string, section: number, body: string) =>
+  api('POST', `${PUBLIC}/${id}/sections/${section}/comments`, { cookie, body: { body } });
 
 export async function auditActions(documentId: string): Promise<{ action: string; actor: string; payload: Record<string, unknown> }[]> {
   const { rows } = await db().query(

@@ -20,7 +20,7 @@ describe('moderation after publication', () => {
     const commentId = posted.body.data.id;
     const reply = await api('POST', `${PUBLIC}/${id}/comments/${commentId}/replies`, {
       cookie: replier.cookie,
-      body: { authorName: 'Відповідач', body: 'Не згоден із цим коментарем.' },
+      body: { body: 'Не згоден із цим коментарем.' },
     });
     expect(reply.status).toBe(201);
 
@@ -52,7 +52,7 @@ describe('moderation after publication', () => {
     const mine = (await api('GET', `${PUBLIC}/${id}/participation`, { cookie: author.cookie })).body.data;
     expect(mine.contributions).toEqual([expect.objectContaining({ id: commentId, hidden: true, hiddenReason: 'Образливі висловлювання' })]);
     // Nothing more can be attached to a hidden comment.
-    const orphan = await api('POST', `${PUBLIC}/${id}/comments/${commentId}/replies`, { cookie: replier.cookie, body: { authorName: 'Відповідач', body: 'Ще одна відповідь.' } });
+    const orphan = await api('POST', `${PUBLIC}/${id}/comments/${commentId}/replies`, { cookie: replier.cookie, body: { body: 'Ще одна відповідь.' } });
     expect(orphan.status).toBe(404);
     expect((await api('POST', `${PUBLIC}/${id}/comments/${commentId}/reports`, { cookie: author.cookie })).status).toBe(404);
 
@@ -82,14 +82,14 @@ describe('position papers', () => {
     official = await officialToken();
   });
 
-  const fields = { authorName: 'Наталія Руденко', organisation: 'ГО «Безпечна Буча»', body: 'Позиція організації щодо проєкту: підтримуємо з двома уточненнями.' };
+  const fields = { organisation: 'ГО «Безпечна Буча»', body: 'Позиція організації щодо проєкту: підтримуємо з двома уточненнями.' };
 
   it('stores a PDF position paper as a proposal and lists it in the report with its file', async () => {
     const id = await openConsultation(official);
     const cso = await createCitizen();
     const sent = await postForm(`${PUBLIC}/${id}/position-papers`, cso.cookie, fields, { name: 'позиція.pdf', content: TINY_PDF, type: 'application/pdf' });
     expect(sent.status).toBe(201);
-    expect(sent.body.data).toMatchObject({ kind: 'position_paper', sectionNumber: null, authorName: 'Наталія Руденко' });
+    expect(sent.body.data).toMatchObject({ kind: 'position_paper', sectionNumber: null, authorName: null, authorVerified: false });
     const paperId = sent.body.data.id;
 
     const detail = (await api('GET', `${PUBLIC}/${id}`)).body.data;
@@ -120,7 +120,7 @@ describe('position papers', () => {
     const none = await postForm(`${PUBLIC}/${id}/position-papers`, cso.cookie, fields);
     expect(none.status).toBe(400);
     expect(none.body.error.details.errors[0].path).toEqual(['files']);
-    const noOrganisation = await postForm(`${PUBLIC}/${id}/position-papers`, cso.cookie, { authorName: 'Наталія', body: fields.body }, { name: 'p.pdf', content: TINY_PDF, type: 'application/pdf' });
+    const noOrganisation = await postForm(`${PUBLIC}/${id}/position-papers`, cso.cookie, { body: fields.body }, { name: 'p.pdf', content: TINY_PDF, type: 'application/pdf' });
     expect(noOrganisation.status).toBe(400);
     expect(noOrganisation.body.error.details.errors.map((e: { path: string[] }) => e.path)).toEqual([['organisation']]);
     const anonymous = await postForm(`${PUBLIC}/${id}/position-papers`, undefined, fields, { name: 'p.pdf', content: TINY_PDF, type: 'application/pdf' });

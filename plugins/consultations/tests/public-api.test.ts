@@ -20,7 +20,9 @@ describe('public list and the demo consultations', () => {
   it('has an open Bucha consultation with five or more sections and a questionnaire', async () => {
     const res = await api('GET', `${PUBLIC}?authority=bucha&status=open&pageSize=100`);
     const demo = res.body.data.find((c: { title: string }) => c.title.startsWith('Проєкт Положення про громадський'));
-    expect(demo).toMatchObject({ status: 'open', authority: { slug: 'bucha' }, comments: 3 });
+    // The browser journeys comment on this demo consultation too, so the seed's 3 comments are a floor.
+    expect(demo).toMatchObject({ status: 'open', authority: { slug: 'bucha' } });
+    expect(demo.comments).toBeGreaterThanOrEqual(3);
     const detail = (await api('GET', `${PUBLIC}/${demo.documentId}`)).body.data;
     expect(detail.sections.length).toBeGreaterThanOrEqual(5);
     expect(detail.questionnaire.questions.length).toBeGreaterThanOrEqual(2);

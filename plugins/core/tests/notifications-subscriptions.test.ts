@@ -64,7 +64,7 @@ describe('subscriptions', () => {
     const author = await createCitizen();
     const filed = await api('POST', '/api/petitions/petitions', {
       cookie: author.cookie,
-      body: { authority: 'bucha', title: `Ще на модерації ${Date.now()}`, text: 'Просимо відремонтувати тротуар на вулиці Вокзальній біля зупинки.', authorName: 'Автор' },
+      body: { authority: 'bucha', title: `Ще на модерації ${Date.now()}`, text: 'Просимо відремонтувати тротуар на вулиці Вокзальній біля зупинки.' },
     });
     expect((await follow(citizen.cookie, { kind: 'item', module: 'petitions', itemId: filed.body.data.documentId })).status).toBe(400);
     const { rows } = await db().query('SELECT count(*)::int AS n FROM core_subscriptions WHERE user_id = $1', [citizen.id]);

@@ -181,11 +181,12 @@ describe('citizen accounts and sessions', () => {
     expect(res.body.data.user).toBeNull();
   });
 
-  it('refuses a second account with the same address', async () => {
+  it('creates no second account with the same address, and answers as for the first (no enumeration)', async () => {
     const person = newPerson();
-    await register(person);
+    const first = await register(person);
     const again = await api('POST', '/api/auth/local/register', { body: { ...person, username: `${person.username}-2` } });
-    expect(again.status).toBe(400);
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual({ user: { ...first.body.user, username: `${person.username}-2` } });
     const { rows } = await db().query('SELECT count(*)::int AS n FROM up_users WHERE email = $1', [person.email]);
     expect(rows[0].n).toBe(1);
   });

@@ -32,7 +32,7 @@ describe('a citizen’s own data', () => {
     expect(data.account).toMatchObject({ id: citizen.id, email: citizen.email, confirmed: true });
     expect(data.identity).toMatchObject({ level: 'verified', name: 'Тестова Особа 20', community: 'bucha' });
     expect(data.modules.petitions.authored).toEqual([
-      expect.objectContaining({ documentId: authored, authority: 'bucha', status: 'collecting', authorName: 'Тестовий Автор' }),
+      expect.objectContaining({ documentId: authored, authority: 'bucha', status: 'collecting', authorName: 'Тестова Особа 20' }),
     ]);
     expect(data.modules.petitions.signatures).toEqual([expect.objectContaining({ documentId: signedId, signedAt: expect.any(String) })]);
     const text = JSON.stringify(data);
@@ -73,10 +73,10 @@ describe('a citizen’s own data', () => {
     );
     expect(signatures).toEqual([{ user_id: null }]);
     expect((await api('GET', `/api/petitions/petitions/${signedId}/count`)).body.data.signatures).toBe(1);
-    // The petition they filed stays published, linked to no account and no longer under their name.
+    // The petition they filed stays published, linked to no account and no longer under their (verified) name.
     const petition = await api('GET', `/api/petitions/petitions/${authored}`);
     expect(petition.status).toBe(200);
-    expect(petition.body.data.authorName).toBe('Автор видалив обліковий запис / The author deleted the account');
+    expect(petition.body.data).toMatchObject({ authorName: 'Автор видалив обліковий запис / The author deleted the account', authorVerified: false });
     const { rows: links } = await db().query(
       'SELECT l.* FROM petitions_petitions_author_lnk l JOIN petitions_petitions p ON p.id = l.petition_id WHERE p.document_id = $1',
       [authored],

@@ -41,7 +41,6 @@ async function filedPetition(authority: string): Promise<string> {
       authority,
       title: `Петиція для перевірки ролей ${randomBytes(3).toString('hex')}`,
       text: 'Просимо встановити лавки та урни вздовж набережної, щоб там було зручно відпочивати.',
-      authorName: 'Тестовий Автор',
     },
   });
   expect(res.status).toBe(201);

@@ -43,9 +43,17 @@ export type PetitionSummary = z.infer<typeof petitionSummary>;
 
 export const timelineEntry = z.object({ status: petitionStatus, at: isoDateTime });
 
+const identityLevel = z.enum(['email', 'verified']);
+
 export const petitionDetail = petitionSummary.extend({
   text: z.string(),
-  authorName: z.string(),
+  /**
+   * The author's verified name; "Автор видалив обліковий запис / The author deleted the account" once the author
+   * deleted the account; null when the author's identity was not verified (shown as "a citizen").
+   */
+  authorName: z.string().nullable(),
+  /** True when authorName is the name the identity provider gave, never one typed in. */
+  authorVerified: z.boolean(),
   submittedAt: isoDateTime.nullable(),
   moderationDueAt: isoDateTime.nullable(),
   collectionStartsAt: isoDateTime.nullable(),
@@ -57,8 +65,13 @@ export const petitionDetail = petitionSummary.extend({
   answerOverdue: z.boolean(),
   rejectionReason: rejectionReason.nullable(),
   rejectionNote: z.string().nullable(),
-  /** What the authority requires of a signer: a confirmed email or a verified identity. */
-  signatureLevel: z.enum(['email', 'verified']),
+  /**
+   * What the authority requires of a signer: a confirmed email or a verified identity. A verified signer counts
+   * once per person, an email-level one once per account.
+   */
+  signatureLevel: identityLevel,
+  /** What the authority requires of the author of a new petition. */
+  filingLevel: identityLevel,
   timeline: z.array(timelineEntry),
 });
 export type PetitionDetail = z.infer<typeof petitionDetail>;
@@ -86,7 +99,6 @@ export const createPetitionRequest = z.strictObject({
   authority: slug,
   title: z.string().trim().min(10).max(200),
   text: z.string().trim().min(50).max(10000),
-  authorName: z.string().trim().min(3).max(150),
 });
 export type CreatePetitionRequest = z.infer<typeof createPetitionRequest>;
 

@@ -22,7 +22,7 @@ async function file(author: TestCitizen, authority = 'bucha') {
   const title = `Петиція для сповіщень ${randomBytes(4).toString('hex')}`;
   const res = await api('POST', '/api/petitions/petitions', {
     cookie: author.cookie,
-    body: { authority, title, text: 'Просимо облаштувати безпечний пішохідний перехід біля ліцею з острівцем безпеки.', authorName: 'Олена Коваль' },
+    body: { authority, title, text: 'Просимо облаштувати безпечний пішохідний перехід біля ліцею з острівцем безпеки.' },
   });
   expect(res.status).toBe(201);
   return { id: res.body.data.documentId as string, title };

@@ -53,6 +53,11 @@ export type PollSummary = z.infer<typeof pollSummary>;
 export const pollDetail = pollSummary.extend({
   description: z.string(),
   anonymous: z.boolean(),
+  /**
+   * What the authority requires of a respondent: a confirmed email (one response per account) or a verified
+   * identity (one per person). A verified respondent counts once per person either way.
+   */
+  responseLevel: z.enum(['email', 'verified']),
   questions: z.array(question),
 });
 export type PollDetail = z.infer<typeof pollDetail>;
@@ -109,7 +114,10 @@ export const myResponse = z.object({
     answers: z.array(answerInput.nullable()).nullable(),
     /** Whether a response can be given (or changed) now by this person. */
     canRespond: z.boolean(),
-    reason: z.enum(['poll_not_open', 'poll_closed', 'residence_required', 'cso_required']).nullable(),
+    reason: z
+      .enum(['poll_not_open', 'poll_closed', 'residence_required', 'cso_required', 'verification_required', 'already_responded'])
+      .nullable()
+      .describe('already_responded: the same verified person answered from another account'),
   }),
 });
 

@@ -222,7 +222,9 @@ describe('demo data', () => {
   it('has an open Bucha poll with all five question types and responses, and a closed one with results', async () => {
     const list = await api('GET', '/api/polls/polls?authority=bucha&pageSize=100');
     const open = list.body.data.find((p: { title: string }) => p.title === 'Яким має бути оновлений парк Диби?');
-    expect(open).toMatchObject({ status: 'open', responses: 12, questionCount: 5 });
+    // The browser journeys answer this demo poll too (forms without JavaScript), so the seed's 12 are a floor.
+    expect(open).toMatchObject({ status: 'open', questionCount: 5 });
+    expect(open.responses).toBeGreaterThanOrEqual(12);
     const detail = await api('GET', pollPath(open.documentId));
     // The site validates what it reads with the same contracts.
     expect(pollList.safeParse(list.body).success).toBe(true);

@@ -24,7 +24,7 @@ const uk = {
   accountTitle: 'Мій кабінет',
   accountIntro: 'Ваш обліковий запис, рівень підтвердження особи, підписки та дані.',
   loading: 'Завантажуємо дані облікового запису…',
-  needsJs: 'Ця дія працює лише з увімкненим JavaScript.',
+  needsJs: 'Без JavaScript ця сторінка не показує ваших даних і підписок, але форми нижче працюють.',
   signInFirst: 'Щоб відкрити кабінет, увійдіть до облікового запису.',
   signInLink: 'Увійти',
 
@@ -128,7 +128,7 @@ const en: AccountUi = {
   accountTitle: 'My account',
   accountIntro: 'Your account, how your identity is confirmed, what you follow and your data.',
   loading: 'Loading your account…',
-  needsJs: 'This action only works with JavaScript turned on.',
+  needsJs: 'Without JavaScript this page cannot show your details and follows, but the forms below work.',
   signInFirst: 'Sign in to open your account.',
   signInLink: 'Sign in',
 

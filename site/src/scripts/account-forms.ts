@@ -81,12 +81,8 @@ class AccountForm extends HTMLElement {
       f.status.focus();
       return;
     }
-    const failure = result.failure;
-    if (failure.status === 400 && /already taken/i.test(failure.rawMessage) && failure.fields.length === 0) {
-      this.fail(this.t.registerTaken);
-    } else {
-      this.failWith(failure);
-    }
+    // A taken address or name answers like a new registration (the mail tells its owner), so there is no "taken" case.
+    this.failWith(result.failure);
   }
 
   private async forgot(form: HTMLFormElement) {

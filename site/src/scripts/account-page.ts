@@ -54,7 +54,6 @@ class AccountPage extends HTMLElement {
       return;
     }
     state?.replaceChildren();
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-needs-js]')) fieldset.disabled = false;
     this.wireLogoutEverywhere();
     this.wireDelete();
     await Promise.all([this.showIdentity(user), this.showPreferences(), this.showSubscriptions()]);

@@ -45,7 +45,7 @@ class ConsultationForm extends HTMLElement {
       feedback.busy(true);
       const result = await callApi(form.getAttribute('action') ?? '', {
         method: 'POST',
-        json: { authorName: feedback.value('authorName').trim(), body: feedback.value('body').trim() },
+        json: { body: feedback.value('body').trim() },
       });
       feedback.busy(false);
       if (result.ok) {

@@ -26,7 +26,6 @@ class PetitionForm extends HTMLElement {
           authority: feedback.value('authority'),
           title: feedback.value('title').trim(),
           text: feedback.value('text').trim(),
-          authorName: feedback.value('authorName').trim(),
         },
       });
       feedback.busy(false);

@@ -40,6 +40,7 @@ class SignPetition extends HTMLElement {
   }
 
   connectedCallback() {
+    this.querySelector('[data-sign-notify-field]')?.removeAttribute('hidden');
     this.form?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.sign();

@@ -39,7 +39,6 @@ export async function petitionAwaitingModeration(): Promise<{ id: string; title:
       authority: 'bucha',
       title: `Петиція на модерації ${Date.now()} ${Math.random().toString(36).slice(2, 8)}`,
       text: 'Просимо встановити світлофор на перехресті біля дитячого садка, де щодня переходять дорогу діти.',
-      authorName: 'Тестовий Автор',
     },
   });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);

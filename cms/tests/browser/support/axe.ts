@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
 
@@ -28,6 +28,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       nodes: v.nodes.map((n: any) => ({ target: n.target.map(String), html: String(n.html).slice(0, 300), failureSummary: n.failureSummary ?? '' })),
     }));
   }, WCAG_TAGS);
+}
+
+/**
+ * axe for a page shown with JavaScript off, where axe itself cannot run (its timers never fire): the page as it
+ * stands, scripts removed, is served again at its own address to a scripted page of a fresh context, and audited
+ * there — same HTML, same stylesheets, same `:target`.
+ */
+export async function axeViolationsWithoutScripts(browser: Browser, page: Page): Promise<AxeViolation[]> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const url = new URL(page.url());
+  const context = await browser.newContext({ bypassCSP: true, viewport: page.viewportSize() ?? undefined });
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (target) => target.origin === url.origin && target.pathname === url.pathname,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+    );
+    await copy.goto(url.href, { waitUntil: 'load' });
+    return await axeViolations(copy);
+  } finally {
+    await context.close();
+  }
 }
 
 export const isBlocking = (v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical';

@@ -20,6 +20,8 @@ export interface IsolatedStack {
   strapiPid(): number;
   /** The PostgreSQL server process (its children are the connections), or null while it is stopped. */
   postmasterPid(): number | null;
+  /** What the database supervisor reported (restarts and their reasons), when `superviseDatabase` is on. */
+  databaseReports(): string[];
   stopDatabase(): Promise<void>;
   startDatabase(): Promise<void>;
   /** SIGKILL: no shutdown hooks, open transactions die with their connections. */
@@ -32,6 +34,8 @@ export interface IsolatedStackOptions {
   /** Extra environment for Strapi (raised rate limits, site rebuild settings, a preload…). */
   env?: Record<string, string>;
   log?: boolean;
+  /** Run PostgreSQL under the launcher's supervisor, as `npm start` does (restarted when it dies). */
+  superviseDatabase?: boolean;
 }
 
 const running = new Set<ChildProcess>();
@@ -69,8 +73,10 @@ export async function startIsolatedStack(name: string, options: IsolatedStackOpt
   const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/vzayemodiia_${name.replace(/[^a-z0-9]/g, '_')}`;
 
   let postgres: { stop(): Promise<void> } | null = null;
+  const reports: string[] = [];
   const startDatabase = async () => {
-    postgres = await startDatabaseKeeper({ dataDir: `${root}/pg`, port: pgPort, password });
+    const supervise = options.superviseDatabase ?? false;
+    postgres = await startDatabaseKeeper({ dataDir: `${root}/pg`, port: pgPort, password, supervise }, (line) => reports.push(line));
   };
   const stopDatabase = async () => {
     await postgres?.stop();
@@ -116,6 +122,7 @@ export async function startIsolatedStack(name: string, options: IsolatedStackOpt
       const file = `${root}/pg/postmaster.pid`;
       return postgres && existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
     },
+    databaseReports: () => [...reports],
     stopDatabase,
     startDatabase,
     killStrapi,
@@ -139,7 +146,9 @@ export async function startIsolatedStack(name: string, options: IsolatedStackOpt
 // server instead, and stops it when asked or when this process goes away.
 const KEEPER = `
 const { startEmbeddedServer } = require('@vzd/database');
-startEmbeddedServer(JSON.parse(process.env.VZD_KEEPER)).then((server) => {
+const { supervise, ...options } = JSON.parse(process.env.VZD_KEEPER);
+if (supervise) options.supervise = { report: (line) => process.send({ report: line }) };
+startEmbeddedServer(options).then((server) => {
   const stop = () => server.stop().finally(() => process.exit(0));
   process.on('message', (m) => m === 'stop' && stop());
   process.on('disconnect', stop);
@@ -147,7 +156,10 @@ startEmbeddedServer(JSON.parse(process.env.VZD_KEEPER)).then((server) => {
 }, (error) => { console.error(error); process.exit(1); });
 `;
 
-function startDatabaseKeeper(options: { dataDir: string; port: number; password: string }): Promise<{ stop(): Promise<void> }> {
+export function startDatabaseKeeper(
+  options: { dataDir: string; port: number; password: string; supervise: boolean },
+  report: (line: string) => void,
+): Promise<{ stop(): Promise<void> }> {
   const keeper = spawn(process.execPath, ['-e', KEEPER], {
     cwd: repoRoot,
     env: { ...process.env, VZD_KEEPER: JSON.stringify(options) },
@@ -157,14 +169,16 @@ function startDatabaseKeeper(options: { dataDir: string; port: number; password:
   keeper.stderr?.on('data', (c) => (output = (output + c).slice(-4000)));
   const exited = new Promise<void>((resolve) => keeper.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    keeper.once('message', () =>
-      resolve({
-        stop: async () => {
-          if (keeper.exitCode === null && keeper.signalCode === null) keeper.send('stop');
-          await exited;
-        },
-      }),
-    );
+    keeper.on('message', (m: { ready?: boolean; report?: string }) => {
+      if (m.report) report(m.report);
+      if (m.ready)
+        resolve({
+          stop: async () => {
+            if (keeper.exitCode === null && keeper.signalCode === null) keeper.send('stop');
+            await exited;
+          },
+        });
+    });
     keeper.once('exit', (code) => reject(new Error(`PostgreSQL did not start (${code}):\n${output}`)));
   });
 }

@@ -273,7 +273,7 @@ export const ACCESS_TABLE: AccessRow[] = [
   },
   {
     route: 'POST /api/petitions/petitions',
-    payload: '{ authority: bucha, title, text, authorName }',
+    payload: '{ authority: bucha, title, text }',
     expect: CITIZENS,
     target: () => ({ body: petitionBody() }),
   },
@@ -381,20 +381,20 @@ export const ACCESS_TABLE: AccessRow[] = [
   },
   {
     route: 'POST /api/consultations/consultations/{id}/sections/{number}/comments',
-    payload: '{ authorName, body } on section 1',
+    payload: '{ body } on section 1',
     expect: CITIZENS,
     target: async () => {
       const { id } = await sharedOpenConsultation();
-      return { params: { id, number: 1 }, body: { authorName: 'Степан Перевірка', body: `Коментар до розділу ${randomBytes(3).toString('hex')}.` }, items: consultationItem(id) };
+      return { params: { id, number: 1 }, body: { body: `Коментар до розділу ${randomBytes(3).toString('hex')}.` }, items: consultationItem(id) };
     },
   },
   {
     route: 'POST /api/consultations/consultations/{id}/comments/{commentId}/replies',
-    payload: '{ authorName, body } to the fixture comment',
+    payload: '{ body } to the fixture comment',
     expect: CITIZENS,
     target: async () => {
       const { id, commentId } = await sharedOpenConsultation();
-      return { params: { id, commentId }, body: { authorName: 'Степан Перевірка', body: `Відповідь ${randomBytes(3).toString('hex')}.` }, items: consultationItem(id) };
+      return { params: { id, commentId }, body: { body: `Відповідь ${randomBytes(3).toString('hex')}.` }, items: consultationItem(id) };
     },
   },
   {
@@ -417,14 +417,14 @@ export const ACCESS_TABLE: AccessRow[] = [
   },
   {
     route: 'POST /api/consultations/consultations/{id}/position-papers',
-    payload: 'multipart: authorName, organisation, body + a tiny PDF in `files`',
+    payload: 'multipart: organisation, body + a tiny PDF in `files`',
     expect: CITIZENS,
     target: async () => {
       const { id } = await sharedOpenConsultation();
       return {
         params: { id },
         multipart: {
-          fields: { authorName: 'Олег Перевірка', organisation: 'ГО «Прозора громада»', body: 'Позиція організації щодо проєкту рішення викладена у файлі.' },
+          fields: { organisation: 'ГО «Прозора громада»', body: 'Позиція організації щодо проєкту рішення викладена у файлі.' },
           file: { name: 'position.pdf', type: 'application/pdf', content: TINY_PDF },
         },
         items: consultationItem(id),

@@ -31,7 +31,6 @@ export const petitionBody = (authority = AUTHORITY_A, overrides: Record<string, 
   authority,
   title: `Перевірка доступу ${randomBytes(3).toString('hex')}: освітлення вулиці`,
   text: 'Просимо встановити вуличне освітлення на вулиці Садовій від школи до зупинки громадського транспорту.',
-  authorName: 'Марія Тестова',
   ...overrides,
 });
 
@@ -68,7 +67,7 @@ export async function commentOn(consultationId: string, by?: TestCitizen): Promi
     'commenting',
     await api('POST', `${CONSULTATIONS}/${consultationId}/sections/1/comments`, {
       cookie: citizen.cookie,
-      body: { authorName: 'Іван Перевірка', body: `Пропоную уточнити розділ ${randomBytes(3).toString('hex')}.` },
+      body: { body: `Пропоную уточнити розділ ${randomBytes(3).toString('hex')}.` },
     }),
   );
   return res.body.data.id;

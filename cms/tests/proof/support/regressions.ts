@@ -173,7 +173,7 @@ export const REGRESSIONS: Regression[] = [
       await send('POST', `/api/consultations/consultations/${id}/position-papers`, {
         cookie: citizen.cookie,
         multipart: {
-          fields: { authorName: 'Олег Перевірка', organisation: 'ГО «Прозора громада»', body: 'Позиція організації щодо проєкту у файлі.' },
+          fields: { organisation: 'ГО «Прозора громада»', body: 'Позиція організації щодо проєкту у файлі.' },
           file: { name: 'big.pdf', type: 'application/pdf', content: Buffer.alloc(bytes, 0x25) },
         },
       });

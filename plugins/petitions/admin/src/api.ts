@@ -17,7 +17,9 @@ export interface OfficialPetition {
   collectionEndsAt: string | null;
   createdAt: string;
   text: string;
-  authorName: string;
+  /** The verified name, or null for an author whose identity was not verified. */
+  authorName: string | null;
+  authorVerified: boolean;
   submittedAt: string | null;
   moderationDueAt: string | null;
   answerDueAt: string | null;

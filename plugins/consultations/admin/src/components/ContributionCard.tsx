@@ -24,7 +24,8 @@ export const ContributionCard = ({ contribution: c, actions }: ContributionCardP
           <Typography variant="pi" textColor="neutral600">
             {c.sectionNumber ? t('section', { number: c.sectionNumber }) : t('wholeAct')}
             {' · '}
-            {c.organisation ? `${c.authorName} (${c.organisation})` : c.authorName}
+            {c.authorName ?? t('unverifiedAuthor')}
+            {c.organisation ? ` (${c.organisation})` : null}
             {' · '}
             {formatDateTime(c.createdAt, t.locale)}
           </Typography>

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
+import { claimRows, identityService } from '@vzd/identity/server';
 import { createConsultationsSchema } from '../database/consultations-schema';
+import { answersScope } from '../services/eligibility';
 import { registerModule } from './register-module';
 import { registerPersonalData } from './personal-data';
 
@@ -27,6 +29,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').registerAdminActions('consultations', ADMIN_ACTIONS);
   registerModule(strapi);
   registerPersonalData(strapi);
+  // Questionnaire answers given at email level count for the person once the account is verified.
+  identityService(strapi, 'participation').register('consultations', claimRows('consultations_answers', 'consultation_id', answersScope));
 
   // Every instance runs cron; each consultation is claimed with SKIP LOCKED, so each closes exactly once.
   strapi.cron.add({

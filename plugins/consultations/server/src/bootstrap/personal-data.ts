@@ -100,7 +100,7 @@ export function registerPersonalData(strapi: Core.Strapi): void {
       };
     },
     async erase(account, trx) {
-      await trx('consultations_contributions').where({ user_id: account.id }).update({ author_name: ERASED_AUTHOR_NAME });
+      await trx('consultations_contributions').where({ user_id: account.id }).update({ author_name: ERASED_AUTHOR_NAME, author_verified: false });
     },
   });
 }

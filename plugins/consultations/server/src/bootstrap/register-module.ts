@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { FormBinding } from '@vzd/core/server';
 import { consultationsOpenApi } from '../../../shared/openapi';
+import { answersFromForm, questionnaireOf } from '../domain';
+import { consultationsService } from '../utils/services';
 
 /** Tells the core module registry about e-consultations: title, site path, headline figures, API document. */
 export function registerModule(strapi: Core.Strapi): void {
@@ -10,6 +13,7 @@ export function registerModule(strapi: Core.Strapi): void {
     openapi: consultationsOpenApi,
     // Comments and replies are baked into the section pages; a hidden one must leave them.
     siteChanges: ['comment.add', 'comment.reply', 'position_paper.add', 'contribution.hide'],
+    forms: [questionnaireForm(strapi)],
     async stats() {
       const db = strapi.db.connection;
       const { rows } = await db.raw(`
@@ -31,3 +35,16 @@ export function registerModule(strapi: Core.Strapi): void {
     },
   });
 }
+
+/** The questionnaire's plain form: option positions arrive as text and are read against the consultation's questions. */
+const questionnaireForm = (strapi: Core.Strapi): FormBinding => ({
+  method: 'POST',
+  path: /^\/api\/consultations\/consultations\/[^/]+\/answers$/,
+  async read(fields, path) {
+    const documentId = path.split('/')[4];
+    const consultation = /^[A-Za-z0-9]{1,64}$/.test(documentId) ? await consultationsService(strapi, 'views').findPublic(documentId, []) : null;
+    const questionnaire = consultation ? questionnaireOf(consultation.questionnaire) : null;
+    // No such consultation or questionnaire: the route gives its own refusal.
+    return { body: questionnaire ? answersFromForm(questionnaire, fields) : { answers: {} } };
+  },
+});

@@ -8,8 +8,11 @@ import { withSchemaLock } from '@vzd/core/server';
  *   the same person sending the same text to the same place twice is one contribution, not two (double
  *   submit), decided by a unique index;
  * - abuse reports, one per person and contribution;
- * - questionnaire answers, one set per person and consultation.
- * user_id becomes NULL when an account is deleted: the text stays in the public record under its name.
+ * - questionnaire answers, one set per account and, for a verified person, one per person: `person_key` is the
+ *   identity plugin's per-consultation key of the person, and `level` says which rule the set counted under.
+ * user_id becomes NULL when an account is deleted: the text stays in the public record under its name, and an
+ * answer set keeps its person_key, so the same person cannot answer again from a new account. A contribution's
+ * author_name is the verified name (author_verified) or NULL; names typed in before that are not published.
  */
 export async function createConsultationsSchema(db: Knex): Promise<void> {
   await withSchemaLock(db, async (trx) => {
@@ -68,6 +71,21 @@ export async function createConsultationsSchema(db: Knex): Promise<void> {
         submitted_at    timestamptz NOT NULL DEFAULT now()
       );
       CREATE UNIQUE INDEX IF NOT EXISTS consultations_answers_one_per_person ON consultations_answers (consultation_id, user_id);
+
+      ALTER TABLE consultations_contributions
+        ALTER COLUMN author_name DROP NOT NULL,
+        ADD COLUMN IF NOT EXISTS author_verified boolean NOT NULL DEFAULT false;
+      -- Answer sets from before levels were recorded counted at least a confirmed email.
+      ALTER TABLE consultations_answers
+        ADD COLUMN IF NOT EXISTS level text NOT NULL DEFAULT 'email' CHECK (level IN ('email', 'verified')),
+        ADD COLUMN IF NOT EXISTS person_key char(64);
+      DO $$ BEGIN
+        ALTER TABLE consultations_answers ADD CONSTRAINT consultations_answers_verified_has_person
+          CHECK ((level = 'verified') = (person_key IS NOT NULL));
+      EXCEPTION WHEN duplicate_object THEN NULL;
+      END $$;
+      CREATE UNIQUE INDEX IF NOT EXISTS consultations_answers_one_per_verified_person ON consultations_answers (consultation_id, person_key)
+        WHERE person_key IS NOT NULL;
     `);
   });
 }

@@ -8,3 +8,4 @@ export * from './questionnaire';
 export * from './report';
 export * from './document-format';
 export * from './paper-quota';
+export * from './answers-form';

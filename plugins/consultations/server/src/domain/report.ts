@@ -6,7 +6,9 @@ export interface ReportProposal {
   kind: 'comment' | 'position_paper';
   sectionNumber: number | null;
   sectionHeading: string | null;
-  authorName: string;
+  /** The verified name, or null for an author whose identity was not verified. */
+  authorName: string | null;
+  authorVerified: boolean;
   organisation: string | null;
   createdAt: Date;
   text: string | null;
@@ -38,6 +40,8 @@ export function reportTotals(proposals: ReportProposal[]): ReportTotals {
 }
 
 const KIND_LABELS = { comment: 'Коментар / Comment', position_paper: 'Позиційний документ / Position paper' } as const;
+/** An author whose identity was not verified has no published name. */
+const UNVERIFIED_AUTHOR = 'Учасник без підтвердженої особи / Participant with an unverified identity';
 
 export const REPORT_CSV_HEADER = [
   '№ / No',
@@ -65,7 +69,7 @@ export function reportCsvRows(proposals: ReportProposal[]): string[][] {
       KIND_LABELS[p.kind],
       p.sectionNumber === null ? '' : String(p.sectionNumber),
       p.sectionHeading ?? '',
-      p.authorName,
+      p.authorName ?? UNVERIFIED_AUTHOR,
       p.organisation ?? '',
       iso(p.createdAt),
       p.hidden ? '' : (p.text ?? ''),

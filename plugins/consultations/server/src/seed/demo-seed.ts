@@ -29,7 +29,8 @@ export interface ConsultationScenario {
   openedDaysAgo?: number;
   comments?: {
     section: number;
-    authorName: string;
+    /** A demo person's verified name; absent for a participant whose identity was not verified. */
+    authorName?: string;
     text: string;
     replies?: { authorName: string; text: string }[];
     disposition?: { value: 'accepted' | 'partly_accepted' | 'rejected'; reason: string };
@@ -189,7 +190,7 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => {
       {
         at,
         write: async () => {
-          commentId = await insert({ consultation_id: consultationId, section_id: sectionId, kind: 'comment', user_id: authorId, author_name: c.authorName, body: c.text, created_at: at });
+          commentId = await insert({ consultation_id: consultationId, section_id: sectionId, kind: 'comment', user_id: authorId, author_name: c.authorName ?? null, author_verified: c.authorName !== undefined, body: c.text, created_at: at });
           await audit('comment.add', at, `citizen:${authorId}`, { contributionId: commentId, sectionNumber: c.section });
         },
       },
@@ -200,7 +201,7 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => {
       entries.push({
         at: replyAt,
         write: async () => {
-          const id = await insert({ consultation_id: consultationId, section_id: sectionId, parent_id: commentId, kind: 'reply', user_id: replierId, author_name: r.authorName, body: r.text, created_at: replyAt });
+          const id = await insert({ consultation_id: consultationId, section_id: sectionId, parent_id: commentId, kind: 'reply', user_id: replierId, author_name: r.authorName, author_verified: true, body: r.text, created_at: replyAt });
           await audit('comment.reply', replyAt, `citizen:${replierId}`, { contributionId: id, parentId: commentId, sectionNumber: c.section });
         },
       });

@@ -2,16 +2,23 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { AnswerSet } from '../domain';
 
-/** Questionnaire answers: one set per person and consultation, enforced by a unique index. */
+/** Who answers: the level the set counts at and, for a verified person, the per-consultation person key. */
+export interface Respondent {
+  userId: number;
+  level: 'email' | 'verified';
+  personKey: string | null;
+}
+
+/** Questionnaire answers: one set per account and per verified person, enforced by unique indexes. */
 const answers = ({ strapi }: { strapi: Core.Strapi }) => {
   const db = () => strapi.db.connection;
   return {
-    /** Stores the answer set unless this person already answered; null means "already answered". */
-    async insert(trx: Knex.Transaction, consultationId: number, userId: number, set: AnswerSet): Promise<Date | null> {
+    /** Stores the answer set unless this account or this verified person already answered; null means "already answered". */
+    async insert(trx: Knex.Transaction, consultationId: number, respondent: Respondent, set: AnswerSet): Promise<Date | null> {
       const result = await trx.raw(
-        `INSERT INTO consultations_answers (consultation_id, user_id, answers) VALUES (?, ?, ?::jsonb)
-         ON CONFLICT (consultation_id, user_id) DO NOTHING RETURNING submitted_at`,
-        [consultationId, userId, JSON.stringify(set)],
+        `INSERT INTO consultations_answers (consultation_id, user_id, level, person_key, answers) VALUES (?, ?, ?, ?, ?::jsonb)
+         ON CONFLICT DO NOTHING RETURNING submitted_at`,
+        [consultationId, respondent.userId, respondent.level, respondent.personKey, JSON.stringify(set)],
       );
       return result.rows[0]?.submitted_at ?? null;
     },
@@ -26,8 +33,16 @@ const answers = ({ strapi }: { strapi: Core.Strapi }) => {
       return Number(row.count);
     },
 
-    async submittedAt(consultationId: number, userId: number): Promise<Date | null> {
-      const row = await db()('consultations_answers').where({ consultation_id: consultationId, user_id: userId }).first('submitted_at');
+    /** This account's answer set, or the verified person's from any account (also one since deleted). */
+    async submittedAt(consultationId: number, userId: number, personKey: string | null): Promise<Date | null> {
+      const row = await db()('consultations_answers')
+        .where({ consultation_id: consultationId })
+        .andWhere((q) => {
+          q.where({ user_id: userId });
+          if (personKey) q.orWhere({ person_key: personKey });
+        })
+        .orderBy('submitted_at')
+        .first('submitted_at');
       return row?.submitted_at ?? null;
     },
   };

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { ERASED_AUTHOR_NAME } from '@vzd/core/server';
 import type { ProposalsFilter } from '../../../shared/contracts';
 import type { ContributionKind, Disposition } from '../domain';
 
@@ -12,7 +13,12 @@ export interface Contribution {
   parentId: number | null;
   kind: ContributionKind;
   userId: number | null;
-  authorName: string;
+  /**
+   * The verified name, the neutral name left when the author deleted the account, or null (an unverified author,
+   * or a name typed in before names came from verification).
+   */
+  authorName: string | null;
+  authorVerified: boolean;
   organisation: string | null;
   body: string;
   fileId: number | null;
@@ -33,7 +39,8 @@ export interface NewContribution {
   parentId: number | null;
   kind: ContributionKind;
   userId: number;
-  authorName: string;
+  /** The author's verified name, null when the identity is not verified. */
+  verifiedName: string | null;
   organisation?: string | null;
   body: string;
   fileId?: number | null;
@@ -51,7 +58,8 @@ const toContribution = (r: Row): Contribution => ({
   parentId: r.parent_id == null ? null : Number(r.parent_id),
   kind: r.kind as ContributionKind,
   userId: r.user_id == null ? null : Number(r.user_id),
-  authorName: r.author_name as string,
+  authorName: r.author_verified === true || r.author_name === ERASED_AUTHOR_NAME ? ((r.author_name as string | null) ?? null) : null,
+  authorVerified: r.author_verified === true && r.author_name != null,
   organisation: (r.organisation as string | null) ?? null,
   body: r.body as string,
   fileId: r.file_id == null ? null : Number(r.file_id),
@@ -93,10 +101,21 @@ const contributions = ({ strapi }: { strapi: Core.Strapi }) => {
     async insert(trx: Knex.Transaction, c: NewContribution): Promise<{ id: number; createdAt: Date } | null> {
       const result = await trx.raw(
         `INSERT INTO consultations_contributions
-           (consultation_id, section_id, parent_id, kind, user_id, author_name, organisation, body, file_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+           (consultation_id, section_id, parent_id, kind, user_id, author_name, author_verified, organisation, body, file_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT DO NOTHING RETURNING id, created_at`,
-        [c.consultationId, c.sectionId, c.parentId, c.kind, c.userId, c.authorName, c.organisation ?? null, c.body, c.fileId ?? null],
+        [
+          c.consultationId,
+          c.sectionId,
+          c.parentId,
+          c.kind,
+          c.userId,
+          c.verifiedName,
+          c.verifiedName !== null,
+          c.organisation ?? null,
+          c.body,
+          c.fileId ?? null,
+        ],
       );
       const row = result.rows[0];
       return row ? { id: Number(row.id), createdAt: new Date(row.created_at) } : null;

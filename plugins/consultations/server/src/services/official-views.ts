@@ -69,6 +69,7 @@ const officialViews = ({ strapi }: { strapi: Core.Strapi }) => {
         sectionNumber: c.sectionNumber,
         sectionHeading: c.sectionHeading,
         authorName: c.authorName,
+        authorVerified: c.authorVerified,
         organisation: c.organisation,
         body: c.body,
         file: c.fileId === null ? null : (byId.get(c.fileId) ?? null),

@@ -2,10 +2,12 @@ import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { conflict, coreService, invalidField, invalidFields, notFound, committedTransaction } from '@vzd/core/server';
+import type { AdmittedParticipant } from '@vzd/identity/server';
 import { POSITION_PAPER_MAX_BYTES, type CommentRequest, type PositionPaperFields } from '../../../shared/contracts';
 import { canParticipate, checkAnswers, documentFormat, DOCUMENT_MIME, questionnaireOf } from '../domain';
 import { CONSULTATION, stateOf, type ConsultationRecord } from './consultation-row';
 import type { Contribution, ContributionsService } from './contributions';
+import { answersScope } from './eligibility';
 import { consultationNotFound, lockConsultation } from './locks';
 import { consultationsService } from '../utils/services';
 
@@ -36,7 +38,8 @@ export interface ContributionView {
   kind: Contribution['kind'];
   sectionNumber: number | null;
   parentId: number | null;
-  authorName: string;
+  authorName: string | null;
+  authorVerified: boolean;
   body: string;
   createdAt: string;
 }
@@ -67,12 +70,25 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!verdict.ok) throw conflict(verdict.code, verdict.message);
   };
 
-  /** The consultation, once this person is known to meet the authority's identity level (it may ask the identity plugin). */
-  const admit = async (documentId: string, userId: number): Promise<ConsultationRecord> => {
+  /** The consultation and the participant, once this person is known to meet the authority's identity level. */
+  const admit = async (
+    documentId: string,
+    userId: number,
+    scopeOf?: (consultationId: number) => string,
+  ): Promise<{ consultation: ConsultationRecord; participant: AdmittedParticipant }> => {
     const consultation = await findPublished(documentId);
-    await strapi.plugin('consultations').service('eligibility').assertMayParticipate(userId, consultation.authority);
-    return consultation;
+    const participant = (await strapi
+      .plugin('consultations')
+      .service('eligibility')
+      .admit(userId, consultation.authority, scopeOf?.(consultation.id))) as AdmittedParticipant;
+    return { consultation, participant };
   };
+
+  /** Published under the verified name, or without one: a typed name would let anyone write as someone else. */
+  const authorOf = (participant: AdmittedParticipant) => ({
+    authorName: participant.verifiedName,
+    authorVerified: participant.verifiedName !== null,
+  });
 
   /** The write itself, under the shared lock and only while the period runs. */
   const whileOpen = <T>(documentId: string, write: (trx: Knex.Transaction, c: ConsultationRecord) => Promise<T>) =>
@@ -84,7 +100,7 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async comment(documentId: string, sectionNumber: number, userId: number, input: CommentRequest): Promise<ContributionView> {
-      await admit(documentId, userId);
+      const { participant } = await admit(documentId, userId);
       return whileOpen(documentId, async (trx, consultation) => {
         const section = await strapi.plugin('consultations').service('sections').byNumber(consultation.id, sectionNumber, trx);
         if (!section) throw notFound({ uk: 'Розділ не знайдено', en: 'Section not found' });
@@ -94,18 +110,18 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
           parentId: null,
           kind: 'comment',
           userId,
-          authorName: input.authorName,
+          verifiedName: participant.verifiedName,
           body: input.body,
         });
         if (!row) throw conflict('duplicate_contribution', DUPLICATE);
         await record(trx, documentId, 'comment.add', userId, { contributionId: row.id, sectionNumber });
-        return created(row, { kind: 'comment', sectionNumber, parentId: null, authorName: input.authorName, body: input.body });
+        return created(row, { kind: 'comment', sectionNumber, parentId: null, ...authorOf(participant), body: input.body });
       });
     },
 
     /** Threads are one level deep: a reply to a reply joins the thread of the comment it belongs to. */
     async reply(documentId: string, parentId: number, userId: number, input: CommentRequest): Promise<ContributionView> {
-      await admit(documentId, userId);
+      const { participant } = await admit(documentId, userId);
       return whileOpen(documentId, async (trx, consultation) => {
         const parent = await store().find(consultation.id, parentId, trx);
         if (!parent || parent.hidden || parent.kind === 'position_paper') throw commentNotFound();
@@ -116,25 +132,32 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
           parentId: rootId,
           kind: 'reply',
           userId,
-          authorName: input.authorName,
+          verifiedName: participant.verifiedName,
           body: input.body,
         });
         if (!row) throw conflict('duplicate_contribution', DUPLICATE);
         await record(trx, documentId, 'comment.reply', userId, { contributionId: row.id, parentId: rootId, sectionNumber: parent.sectionNumber });
-        return created(row, { kind: 'reply', sectionNumber: parent.sectionNumber, parentId: rootId, authorName: input.authorName, body: input.body });
+        return created(row, { kind: 'reply', sectionNumber: parent.sectionNumber, parentId: rootId, ...authorOf(participant), body: input.body });
       });
     },
 
-    /** One answer set per person: the unique index refuses the second. */
+    /**
+     * One answer set per account and, for a verified person, per person across accounts (also deleted ones): the
+     * unique indexes refuse the second.
+     */
     async answer(documentId: string, userId: number, raw: unknown): Promise<{ submittedAt: string }> {
-      const consultation = await admit(documentId, userId);
+      const { consultation, participant } = await admit(documentId, userId, answersScope);
       const questionnaire = questionnaireOf(consultation.questionnaire);
       if (!questionnaire) throw notFound({ uk: 'Ця консультація не має опитувальника', en: 'This consultation has no questionnaire' });
       const checked = checkAnswers(questionnaire, raw);
       if (!checked.ok) throw invalidFields(checked.problems.map((p) => ({ path: ['answers', ...p.path], message: p.message })));
       return whileOpen(documentId, async (trx, locked) => {
-        const submittedAt = await strapi.plugin('consultations').service('answers').insert(trx, locked.id, userId, checked.answers);
+        const submittedAt = await strapi
+          .plugin('consultations')
+          .service('answers')
+          .insert(trx, locked.id, { userId, level: participant.level, personKey: participant.personKey }, checked.answers);
         if (!submittedAt) {
+          // This account, or the same verified person through another (also a deleted) account.
           throw conflict('already_answered', { uk: 'Ви вже відповіли на цей опитувальник', en: 'You have already answered this questionnaire' });
         }
         await record(trx, documentId, 'answers.add', userId, {});
@@ -149,7 +172,7 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
      * is not transactional), and is removed again if the contribution is refused.
      */
     async positionPaper(documentId: string, userId: number, fields: PositionPaperFields, file: UploadedFile | undefined): Promise<ContributionView> {
-      const consultation = await admit(documentId, userId);
+      const { consultation, participant } = await admit(documentId, userId);
       assertOpen(consultation);
       const format = await checkDocument(file);
       const quota = consultationsService(strapi, 'paperQuota');
@@ -171,14 +194,14 @@ const participation = ({ strapi }: { strapi: Core.Strapi }) => {
             parentId: null,
             kind: 'position_paper',
             userId,
-            authorName: fields.authorName,
+            verifiedName: participant.verifiedName,
             organisation: fields.organisation,
             body: fields.body,
             fileId: stored.id,
           });
           if (!row) throw conflict('duplicate_contribution', DUPLICATE);
           await record(trx, documentId, 'position_paper.add', userId, { contributionId: row.id });
-          return created(row, { kind: 'position_paper', sectionNumber: null, parentId: null, authorName: fields.authorName, body: fields.body });
+          return created(row, { kind: 'position_paper', sectionNumber: null, parentId: null, ...authorOf(participant), body: fields.body });
         });
       } catch (error) {
         await strapi.plugin('upload').service('upload').remove(stored);

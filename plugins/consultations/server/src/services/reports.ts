@@ -25,6 +25,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     sectionNumber: c.sectionNumber,
     sectionHeading: c.sectionHeading,
     authorName: c.authorName,
+    authorVerified: c.authorVerified,
     organisation: c.organisation,
     createdAt: c.createdAt,
     text: c.hidden ? null : c.body,

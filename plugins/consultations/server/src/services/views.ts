@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { identityService } from '@vzd/identity/server';
 import type { CommentView, ConsultationDetail, ListQuery, SectionResponse } from '../../../shared/contracts';
 import { canParticipate, PUBLIC_STATUSES, questionnaireOf, type ConsultationStatus } from '../domain';
 import { attachmentOf, CONSULTATION, iso, stateOf, type ConsultationRecord } from './consultation-row';
 import type { Contribution, ContributionsService } from './contributions';
+import { answersScope } from './eligibility';
 import type { SectionRow } from './sections';
 import { summaryOf } from './summaries';
 
@@ -13,7 +15,13 @@ const ACTION_STATUS: Record<string, ConsultationStatus> = {
   'consultation.publish_report': 'report_published',
 };
 
-const reply = (c: Contribution) => ({ id: c.id, authorName: c.authorName, body: c.body, createdAt: c.createdAt.toISOString() });
+const reply = (c: Contribution) => ({
+  id: c.id,
+  authorName: c.authorName,
+  authorVerified: c.authorVerified,
+  body: c.body,
+  createdAt: c.createdAt.toISOString(),
+});
 
 /** Public read models of consultations: what the site and the API show. Drafts never appear here. */
 const views = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -126,7 +134,8 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) return null;
       const status = stateOf(row).status;
       const verdict = canParticipate(stateOf(row), new Date());
-      const [mine, answeredAt] = await Promise.all([store().ofUser(row.id, userId), service('answers').submittedAt(row.id, userId)]);
+      const person = await identityService(strapi, 'assurance').participantOf(userId, answersScope(row.id));
+      const [mine, answeredAt] = await Promise.all([store().ofUser(row.id, userId), service('answers').submittedAt(row.id, userId, person.personKey)]);
       return {
         canParticipate: verdict.ok,
         reason: verdict.ok ? null : verdict.code,

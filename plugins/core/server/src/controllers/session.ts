@@ -3,18 +3,8 @@ import type { Context } from 'koa';
 import { loginRequest, logoutQuery } from '../../../shared/contracts';
 import { parseOrThrow, unauthorized } from '../utils/errors';
 import { coreService } from '../utils/get-service';
+import { withRetryAfter } from '../utils/retry-after';
 import { clearSessionCookie, setSessionCookie } from '../utils/session-cookie';
-
-/** A lockout answers 429 with the wait in its details; browsers and clients read it from Retry-After too. */
-const withRetryAfter = async <T>(ctx: Context, work: () => Promise<T>): Promise<T> => {
-  try {
-    return await work();
-  } catch (error) {
-    const wait = (error as { status?: number; details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
-    if ((error as { status?: number }).status === 429 && wait) ctx.set('Retry-After', String(wait));
-    throw error;
-  }
-};
 
 const session = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => coreService(strapi, 'session');

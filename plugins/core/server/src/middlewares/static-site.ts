@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import send from 'koa-send';
@@ -19,22 +19,37 @@ const decoded = (path: string): string | null => {
 };
 
 /**
+ * Paths no page of the site has, which a browser could read as another host once echoed in a redirect
+ * (`//evil.example/…` is protocol-relative; an encoded `/` or `\` becomes one after decoding).
+ */
+const HOSTILE_PATH = /^\/\/|\\|%2f|%5c/i;
+
+/** The same-origin path of a folder, normalised and re-encoded segment by segment, with its trailing slash. */
+const folderPath = (relative: string): string => `${relative.split('/').map(encodeURIComponent).join('/')}/`;
+
+/**
  * Serves the built static site from the same origin as /api and /admin (ARCHITECTURE rule 8). In production a
  * CDN or nginx serves it instead; this keeps the default run to one process.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const root = fromRoot(loadEnv().SITE_DIST_DIR);
   const OWNED_BY_STRAPI = ownedByStrapi(Object.keys(strapi.plugins));
+  const notFoundPage = async (ctx: Context) => {
+    if (existsSync(join(root, '404.html'))) await send(ctx, '404.html', { root });
+    ctx.status = 404;
+  };
 
   return async (ctx: Context, next: Next) => {
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || OWNED_BY_STRAPI.test(ctx.path)) return next();
 
+    if (HOSTILE_PATH.test(ctx.path)) return notFoundPage(ctx);
     // A path no file can have (malformed percent-encoding) is the router's to answer, with a 404 at most.
-    const relative = decoded(ctx.path);
-    if (relative === null) return next();
+    const raw = decoded(ctx.path);
+    if (raw === null) return next();
+    const relative = posix.normalize(raw);
     const target = join(root, relative);
     if (!relative.endsWith('/') && !/\.[a-z0-9]+$/i.test(relative) && existsSync(target) && statSync(target).isDirectory()) {
-      ctx.redirect(`${ctx.path}/${ctx.querystring ? `?${ctx.querystring}` : ''}`);
+      ctx.redirect(`${folderPath(relative)}${ctx.querystring ? `?${ctx.querystring}` : ''}`);
       return;
     }
     try {
@@ -50,9 +65,6 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (status === undefined || status < 400 || status >= 500) throw error;
     }
     await next();
-    if (ctx.status === 404 && !ctx.path.startsWith('/api/') && existsSync(join(root, '404.html'))) {
-      await send(ctx, '404.html', { root });
-      ctx.status = 404;
-    }
+    if (ctx.status === 404 && !ctx.path.startsWith('/api/')) await notFoundPage(ctx);
   };
 };

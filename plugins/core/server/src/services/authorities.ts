@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
+import { settingsContext, type SettingsContext } from '../domain/authorities';
 import { DEFAULT_CALENDAR_RULES, type CalendarRules } from '../domain/calendar';
 import { forbidden } from '../utils/errors';
 
@@ -65,14 +66,22 @@ const authorities = ({ strapi }: { strapi: Core.Strapi }) => ({
     return parsed.success ? parsed.data : DEFAULT_CALENDAR_RULES;
   },
 
-  /** One module's settings for an authority, completed with the module's defaults by its own parser. */
-  moduleSettings<T>(authority: Pick<Authority, 'moduleSettings'> & { slug?: string }, module: string, parse: (raw: unknown) => T): T {
+  /**
+   * One module's settings for an authority, completed with the module's defaults by its own parser; the parser
+   * is told whether the authority is national, whose defaults may differ (e.g. a verified identity to sign).
+   */
+  moduleSettings<T>(
+    authority: Pick<Authority, 'moduleSettings'> & { slug?: string; kind?: Authority['kind'] },
+    module: string,
+    parse: (raw: unknown, context: SettingsContext) => T,
+  ): T {
+    const context = settingsContext(authority);
     try {
-      return parse(authority.moduleSettings?.[module]);
+      return parse(authority.moduleSettings?.[module], context);
     } catch (error) {
       // A typo in the admin panel must not take the module down for this authority: the statutory defaults apply.
       strapi.log.warn(`[core] invalid ${module} settings for authority ${authority.slug ?? '?'}: ${String(error)}`);
-      return parse(undefined);
+      return parse(undefined, context);
     }
   },
 

@@ -3,6 +3,7 @@ import audit from './audit';
 import authorities from './authorities';
 import deadlines from './deadlines';
 import events from './events';
+import metrics from './metrics';
 import modules from './modules';
 import notifications from './notifications';
 import personalData from './personal-data';
@@ -13,4 +14,4 @@ import subscriptions from './subscriptions';
 import uploads from './uploads';
 import demoSeed from '../seed/demo-seed';
 
-export default { access, audit, authorities, deadlines, demoSeed, events, modules, notifications, personalData, rateLimit, session, siteBuilder, subscriptions, uploads };
+export default { access, audit, authorities, deadlines, demoSeed, events, metrics, modules, notifications, personalData, rateLimit, session, siteBuilder, subscriptions, uploads };

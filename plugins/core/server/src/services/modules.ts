@@ -1,6 +1,17 @@
 import type { Bilingual } from '../../../shared/http-errors';
 import type { OpenApiFragment } from '../../../shared/openapi';
 
+/**
+ * How a plain HTML form reaches one of the module's routes (see middlewares/form-request): the posted fields are
+ * all strings, so a route whose contract wants numbers or ordered lists says how to read them.
+ */
+export interface FormBinding {
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The route's full path, e.g. `/api/polls/polls/<id>/response`. */
+  path: RegExp;
+  read(fields: Record<string, unknown>, path: string): Promise<{ body: unknown; fieldOf?: (problem: (string | number)[]) => string | undefined }>;
+}
+
 /** What a participation plugin tells the core about itself (Decidim-style manifest). */
 export interface ModuleManifest {
   name: string;
@@ -16,6 +27,8 @@ export interface ModuleManifest {
    * comment): the core requests a site rebuild once such an event commits. State changes request their own.
    */
   siteChanges?: readonly string[];
+  /** Routes whose form fields need reading into the JSON their contract validates. */
+  forms?: FormBinding[];
 }
 
 const modules = () => {
@@ -37,6 +50,9 @@ const modules = () => {
     /** Whether this event changes what the public site shows (see ModuleManifest.siteChanges). */
     changesSite(module: string, action: string): boolean {
       return registry.get(module)?.siteChanges?.includes(action) ?? false;
+    },
+    formBindings(): FormBinding[] {
+      return [...registry.values()].flatMap((m) => m.forms ?? []);
     },
     list(): ModuleManifest[] {
       return [...registry.values()];

@@ -6,7 +6,9 @@ import { composeNotices } from '../notifications/compose';
 import { digestJob } from '../notifications/digest';
 import { htmlToText } from '../notifications/html-to-text';
 import { countByStatus, enqueue, listMessages, requeueDead, type OutboxStatus } from '../notifications/outbox';
+import { layoutMail } from '../notifications/layout';
 import { createRegistry } from '../notifications/registry';
+import { renderTemplate } from '../notifications/render';
 import { retentionJob } from '../notifications/retention';
 import { createScheduler } from '../notifications/scheduler';
 import { CORE_TEMPLATES } from '../notifications/templates';
@@ -141,6 +143,20 @@ const notifications = ({ strapi }: { strapi: Core.Strapi }) => {
         },
       ]);
       worker.kick();
+    },
+
+    /**
+     * Account mail from a registered template to an address that may have no account (yet): what a registration
+     * with a taken address or name tells the mailbox instead of the requester. Both languages in one message, as
+     * the other account mail, and no unsubscribe link: it answers something done with this address.
+     */
+    async mailAddress(to: string, template: string, data: Record<string, unknown>): Promise<void> {
+      const set = registry.template(template);
+      const scope = { siteUrl: { uk: `${env.PUBLIC_URL}/uk/`, en: `${env.PUBLIC_URL}/en/` }, ...data };
+      const [uk, en] = [renderTemplate(set, scope, 'uk'), renderTemplate(set, scope, 'en')];
+      const body = { subject: `${uk.subject} / ${en.subject}`, text: `${uk.text}\n\n---\n\n${en.text}`, html: `${uk.html}<hr>${en.html}` };
+      const mail = layoutMail(body, 'uk', null);
+      await this.enqueueMail({ to, subject: mail.subject, text: mail.text, html: mail.html });
     },
 
     start(): void {

@@ -3,6 +3,7 @@ import bcrypt from 'bcryptjs';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { LoginRequest } from '../../../shared/contracts';
+import { passwordMatches } from '../domain/sessions/password-check';
 import { forbidden, unauthorized } from '../utils/errors';
 
 interface StoredUser {
@@ -21,28 +22,36 @@ export interface SessionUser {
   confirmed: boolean;
 }
 
-/** Who is trying to log in, and from where: the two things a lockout counts. */
+/** Who is trying to log in, to which account, and from where: what a lockout counts. */
 export interface LoginAttempt {
   identifier: string;
   ip: string;
+  /** The account the identifier names, or null: counting per account makes its username and email one count. */
+  accountId: number | null;
 }
 
 /**
  * Account protection plugged in by the identity plugin (lockout with backoff). The core only promises to ask
- * before checking a password and to report the outcome, so it does not depend on the plugin.
+ * before comparing a password and to report the outcome, so it does not depend on the plugin.
  */
 export interface LoginGuard {
-  /** Throws (429) while the account or the address is locked out. */
-  check(attempt: LoginAttempt): Promise<void>;
+  /**
+   * Before the password is compared: throws (429) while the account is locked, and otherwise counts this try
+   * against the account in the database, so tries sent at once cannot all slip in before the lock.
+   */
+  reserve(attempt: LoginAttempt): Promise<void>;
   failed(attempt: LoginAttempt): Promise<void>;
   succeeded(attempt: LoginAttempt): Promise<void>;
 }
 
-/** What a presented token is worth: ours and current, ours but ended by a version bump, or not ours at all. */
-export type TokenVerdict = { kind: 'current'; userId: number } | { kind: 'stale'; userId: number } | { kind: 'foreign' };
+/** Token payloads as users-permissions signs them; ours carry the session version `sv`. */
+export type TokenPayload = { id?: unknown; sv?: unknown };
+
+/** How users-permissions' jwt service refuses a token (bad signature, expired) — and ours, an ended session. */
+export const INVALID_TOKEN = 'Invalid token.';
 
 const USER = 'plugin::users-permissions.user';
-// Compared against when the account does not exist, so the answer takes as long as for a real account.
+// Compared against when the account does not exist, at the cost users-permissions hashes with (10 rounds).
 const DECOY_HASH = bcrypt.hashSync(randomBytes(16).toString('hex'), 10);
 const publicUser = (u: StoredUser): SessionUser => ({ id: u.id, username: u.username, email: u.email, confirmed: u.confirmed });
 
@@ -66,14 +75,15 @@ const session = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async login({ identifier, password }: LoginRequest, from: { ip: string }): Promise<{ jwt: string; user: SessionUser }> {
-      const attempt = { identifier, ip: from.ip };
-      await guard?.check(attempt);
-      const id = identifier.toLowerCase();
       const user = (await strapi.db.query(USER).findOne({
-        where: { provider: 'local', $or: [{ email: id }, { username: identifier }] },
+        where: { provider: 'local', $or: [{ email: identifier.toLowerCase() }, { username: identifier }] },
       })) as StoredUser | null;
-      const matches = await up('user').validatePassword(password, user?.password ?? DECOY_HASH);
-      if (!user?.password || !matches) {
+      const attempt = { identifier, ip: from.ip, accountId: user?.id ?? null };
+      await guard?.reserve(attempt);
+      const compare = (plain: string, hash: string) => up('user').validatePassword(plain, hash) as Promise<boolean>;
+      // Always one comparison, with a decoy when there is no account: the answer takes as long either way.
+      const matches = await passwordMatches(password, user?.password, compare, DECOY_HASH);
+      if (!user || !matches) {
         await guard?.failed(attempt);
         throw unauthorized({ uk: 'Невірна адреса або пароль', en: 'Wrong email or password' });
       }
@@ -110,18 +120,28 @@ const session = ({ strapi }: { strapi: Core.Strapi }) => {
       return this.issue(userId);
     },
 
-    /** Checks a presented token against the citizen's session version (tokens without one are version 0). */
-    async verdict(token: string): Promise<TokenVerdict> {
-      let payload: { id?: unknown; sv?: unknown };
-      try {
-        payload = (await up('jwt').verify(token)) as { id?: unknown; sv?: unknown };
-      } catch {
-        return { kind: 'foreign' };
-      }
+    /**
+     * Whether a token users-permissions verified carries the citizen's current session version (tokens without one
+     * are version 0). Called from its jwt service (users-permissions/session-version.ts), so every bearer token on
+     * every path is held to it.
+     */
+    async carriesCurrentVersion(payload: TokenPayload): Promise<boolean> {
       const userId = Number(payload?.id);
-      if (!Number.isInteger(userId) || userId <= 0) return { kind: 'foreign' };
+      if (!Number.isInteger(userId) || userId <= 0) return false;
       const carried = Number.isInteger(payload.sv) ? (payload.sv as number) : 0;
-      return carried === (await versionOf(userId)) ? { kind: 'current', userId } : { kind: 'stale', userId };
+      return carried === (await versionOf(userId));
+    },
+
+    /** Whether a presented token is a live session: signed by us, not expired, and not ended by a version bump. */
+    async isLive(token: string): Promise<boolean> {
+      try {
+        await up('jwt').verify(token);
+        return true;
+      } catch (error) {
+        // Only a refused token ends the session; a database that cannot answer must not sign the citizen out.
+        if ((error as Error).message === INVALID_TOKEN) return false;
+        throw error;
+      }
     },
 
     /** The signed-in citizen, if the request carries a valid session. */

@@ -2,6 +2,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Core } from '@strapi/strapi';
 import { fromRoot, loadEnv } from '@vzd/config';
 import { buildStaticSite } from '../site/astro-build';
+import type { Metrics } from '../observability/metrics';
 
 // Only one instance builds at a time; the others skip (the builder reads the whole API anyway).
 const BUILD_LOCK = "SELECT pg_try_advisory_lock(hashtext('vzd-site-build')) AS locked";
@@ -46,7 +47,9 @@ const siteBuilder = ({ strapi }: { strapi: Core.Strapi }) => {
       renameSync(next, target);
       rmSync(old, { recursive: true, force: true });
       await connection.query(RECORD_BUILD, [startedFrom]);
-      strapi.log.info(`[site] rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const seconds = (Date.now() - started) / 1000;
+      (strapi.plugin('core').service('metrics') as Metrics).siteBuilds.observe(seconds);
+      strapi.log.info(`[site] rebuilt in ${seconds.toFixed(1)} s`);
       return (await connection.query(CHANGED_SINCE, [startedFrom])).rows[0]?.changed === true;
     } finally {
       await connection.query(BUILD_UNLOCK).catch(() => undefined);

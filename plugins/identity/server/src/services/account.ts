@@ -49,8 +49,8 @@ const account = ({ strapi }: { strapi: Core.Strapi }) => {
     async remove(userId: number, password: string, from: { ip: string }): Promise<void> {
       const user = await findUser(userId);
       const guard = identityService(strapi, 'loginGuard');
-      const attempt = { identifier: user.email, ip: from.ip };
-      await guard.check(attempt);
+      const attempt = { identifier: user.email, ip: from.ip, accountId: user.id };
+      await guard.reserve(attempt);
       const matches = !!user.password && (await strapi.plugin('users-permissions').service('user').validatePassword(password, user.password));
       if (!matches) {
         await guard.failed(attempt);

@@ -4,6 +4,7 @@ import { loadEnv } from '@vzd/config';
 import { verifyCallbackQuery, type VerificationErrorCode } from '../../../shared/contracts';
 import { mapClaims, type MappedIdentity } from '../domain/claims';
 import { nationalIdHash } from '../domain/identity-hash';
+import { participationKey } from '../domain/participation-key';
 import { DEFAULT_RETURN_PATH, safeReturnPath, withOutcome } from '../domain/return-path';
 import { identityService } from '../utils/services';
 
@@ -39,7 +40,8 @@ const verification = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Stores the verification; the unique index on the hash decides whether this person is already verified elsewhere. */
   const store = async (userId: number, identity: MappedIdentity): Promise<'stored' | VerificationErrorCode> => {
-    const idHash = nationalIdHash(loadEnv().IDENTITY_HASH_KEY!, identity.nationalId);
+    const key = loadEnv().IDENTITY_HASH_KEY!;
+    const idHash = nationalIdHash(key, identity.nationalId);
     try {
       return await committedTransaction(strapi, async ({ trx }) => {
         const result = await trx.raw(
@@ -53,6 +55,8 @@ const verification = ({ strapi }: { strapi: Core.Strapi }) => {
         );
         // The account is verified already, as somebody else: an account belongs to one person.
         if (!result.rows[0]) return 'different_person' as const;
+        // What the account did at email level now counts for the person as well (one person, one voice).
+        await identityService(strapi, 'participation').claimAll(trx, userId, (scope) => participationKey(key, idHash, scope));
         // No personal data in the append-only chain: it can never be erased.
         await strapi.plugin('core').service('events').record(trx, {
           module: 'identity',

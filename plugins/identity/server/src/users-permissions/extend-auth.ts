@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { invalidField, setSessionCookie } from '@vzd/core/server';
+import { coreService, invalidField, parseOrThrow, setSessionCookie, withRetryAfter } from '@vzd/core/server';
+import { loginRequest } from '@vzd/core/contracts';
 import { identityService } from '../utils/services';
 
 const USER = 'plugin::users-permissions.user';
@@ -12,6 +13,11 @@ const bodyOf = (ctx: Context): Record<string, unknown> => {
   return body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
 };
 
+/** users-permissions' refusal of a registration whose address or name belongs to an account. */
+const TAKEN = 'Email or Username are already taken';
+/** Its refusals of a confirmation link for an address that is confirmed already or blocked. */
+const NOT_RESENT = new Set(['Already confirmed', 'User blocked']);
+
 /** The answers of reset and change carry a token users-permissions signed without a session version: drop it. */
 const withoutToken = (ctx: Context) => {
   const body = ctx.body as Record<string, unknown> | undefined;
@@ -21,21 +27,44 @@ const withoutToken = (ctx: Context) => {
 /**
  * Wraps users-permissions' own auth endpoints (registered before routing is built, so the routes get the
  * wrapped actions): the password policy on register, reset and change; reset links that expire after an hour;
- * every session ended after a password reset or change; the login lockout on `/api/auth/local` as on ours.
+ * every session ended after a password reset or change; `/api/auth/local` served by the core's login itself (same
+ * lockout, decoy comparison and answers as `POST /api/core/session`); registration and confirmation requests that
+ * answer alike whether or not the address has an account.
  */
 export function extendUsersPermissionsAuth(strapi: Core.Strapi): void {
   const passwords = () => identityService(strapi, 'passwords');
   const resets = () => identityService(strapi, 'passwordResets');
   const guard = () => identityService(strapi, 'loginGuard');
-  const session = () => strapi.plugin('core').service('session');
+  const registrations = () => identityService(strapi, 'registrations');
+  const session = () => coreService(strapi, 'session');
 
   strapi.get('controllers').extend('plugin::users-permissions.auth', (auth: Record<string, Action>) => ({
     ...auth,
 
     async register(ctx: Context, next: Next) {
       const body = bodyOf(ctx);
-      passwords().assertAcceptable(body.password, { email: String(body.email ?? ''), username: String(body.username ?? '') });
-      return auth.register(ctx, next);
+      const email = String(body.email ?? '');
+      const username = String(body.username ?? '');
+      passwords().assertAcceptable(body.password, { email, username });
+      try {
+        await auth.register(ctx, next);
+      } catch (error) {
+        // Raised only after users-permissions validated the request, so a refusal of bad input still shows.
+        if ((error as Error).message !== TAKEN) throw error;
+        await registrations().collided({ email, username });
+      }
+      // The same answer for a new account and a taken address or name, made of what was sent.
+      ctx.body = { user: { username, email: email.toLowerCase(), confirmed: false } };
+    },
+
+    async sendEmailConfirmation(ctx: Context, next: Next) {
+      try {
+        await auth.sendEmailConfirmation(ctx, next);
+      } catch (error) {
+        if (!NOT_RESENT.has((error as Error).message)) throw error;
+      }
+      // Unknown, unconfirmed, confirmed or blocked: one answer, so it does not tell which.
+      ctx.body = { email: bodyOf(ctx).email, sent: true };
     },
 
     async forgotPassword(ctx: Context, next: Next) {
@@ -71,7 +100,7 @@ export function extendUsersPermissionsAuth(strapi: Core.Strapi): void {
       if (user) {
         await resets().used(user.id);
         await session().revokeAll(user.id);
-        await guard().clear(user.email);
+        await guard().clear(user.id);
       }
       withoutToken(ctx);
       return result;
@@ -80,8 +109,8 @@ export function extendUsersPermissionsAuth(strapi: Core.Strapi): void {
     async changePassword(ctx: Context, next: Next) {
       const user = ctx.state.user as StoredUser | undefined;
       // The current password is a password check like a login: same lockout.
-      const attempt = user ? { identifier: user.email, ip: ctx.request.ip } : null;
-      if (attempt) await guard().check(attempt);
+      const attempt = user ? { identifier: user.email, ip: ctx.request.ip, accountId: user.id } : null;
+      if (attempt) await withRetryAfter(ctx, () => guard().reserve(attempt));
       if (user) passwords().assertAcceptable(bodyOf(ctx).password, user);
       let result: unknown;
       try {
@@ -90,7 +119,8 @@ export function extendUsersPermissionsAuth(strapi: Core.Strapi): void {
         if (attempt && (error as Error).message === 'The provided current password is invalid') await guard().failed(attempt);
         throw error;
       }
-      if (user) {
+      if (user && attempt) {
+        await guard().succeeded(attempt);
         // Every other device is signed out; this browser continues with a new session.
         setSessionCookie(ctx, await session().rotate(user.id));
       }
@@ -100,20 +130,11 @@ export function extendUsersPermissionsAuth(strapi: Core.Strapi): void {
 
     async callback(ctx: Context, next: Next) {
       const provider = (ctx.params as { provider?: string } | undefined)?.provider ?? 'local';
-      const identifier = bodyOf(ctx).identifier;
-      if (provider !== 'local' || typeof identifier !== 'string') return auth.callback(ctx, next);
-      const attempt = { identifier, ip: ctx.request.ip };
-      await guard().check(attempt);
-      try {
-        await auth.callback(ctx, next);
-      } catch (error) {
-        if ((error as Error).message === 'Invalid identifier or password') await guard().failed(attempt);
-        throw error;
-      }
-      await guard().succeeded(attempt);
-      // The token it hands out must carry the session version, or "log out everywhere" would not reach it.
-      const body = ctx.body as { jwt?: string; user?: { id: number } } | undefined;
-      if (body?.jwt && body.user?.id) body.jwt = await session().issue(body.user.id);
+      if (provider !== 'local') return auth.callback(ctx, next);
+      // One login, two doors: API clients get the token in the body, the site gets it as a cookie from ours.
+      const input = parseOrThrow(loginRequest, bodyOf(ctx));
+      const { jwt, user } = await withRetryAfter(ctx, () => session().login(input, { ip: ctx.request.ip }));
+      ctx.body = { jwt, user };
     },
   }));
 }

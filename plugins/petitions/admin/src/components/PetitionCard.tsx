@@ -40,7 +40,9 @@ export const PetitionCard = ({ petition, deadline, actions }: PetitionCardProps)
           <MetaItem label={t('authority')}>
             {t.pick({ uk: authority.nameUk, en: authority.nameEn || authority.nameUk })}
           </MetaItem>
-          <MetaItem label={t('author')}>{petition.authorName}</MetaItem>
+          <MetaItem label={t('author')}>
+            {petition.authorName ? t('authorVerifiedName', { name: petition.authorName }) : t('authorUnverified')}
+          </MetaItem>
           <MetaItem label={t('submittedAt')}>{formatDateTime(petition.submittedAt ?? petition.createdAt, t.locale)}</MetaItem>
           {deadline === 'moderation' ? (
             <DueDate label={t('moderationDue')} at={petition.moderationDueAt} />

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
+import { claimRows, identityService } from '@vzd/identity/server';
 import { createSignaturesSchema } from '../database/signatures-schema';
 import { registerModule } from './register-module';
 import { registerPersonalData } from './personal-data';
 import { registerPetitionNotifications } from '../notifications';
+import { signatureScope } from '../services/signatures';
 
 export const CITIZEN_ACTIONS = [
   'plugin::petitions.public.create',
@@ -23,6 +25,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   ]);
   registerModule(strapi);
   registerPersonalData(strapi);
+  // Signatures given at email level count for the person once the account is verified.
+  identityService(strapi, 'participation').register('petitions', claimRows('petitions_signatures', 'petition_id', signatureScope));
   registerPetitionNotifications(strapi);
 
   // Every instance runs cron; closing claims each petition under a row lock, so each closes exactly once.

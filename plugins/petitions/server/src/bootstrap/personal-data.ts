@@ -49,7 +49,7 @@ export function registerPersonalData(strapi: Core.Strapi): void {
       // Every version of the document (draft and published rows) is linked to its author.
       await trx('petitions_petitions')
         .whereIn('id', trx('petitions_petitions_author_lnk').where({ user_id: account.id }).select('petition_id'))
-        .update({ author_name: ERASED_AUTHOR_NAME });
+        .update({ author_name: ERASED_AUTHOR_NAME, author_verified: false });
     },
   });
 }

@@ -2,9 +2,11 @@ import type { Knex } from 'knex';
 import { withSchemaLock } from '@vzd/core/server';
 
 /**
- * Signatures are a plain table, not a Strapi relation: one INSERT per signature, and the unique index is what
- * makes "one person, one signature" true under any concurrency. user_id becomes NULL when an account is
- * deleted, so the signature still counts but points to no one.
+ * Signatures are a plain table, not a Strapi relation: one INSERT per signature, and the unique indexes are what
+ * make "one person, one signature" true under any concurrency. Each row says the level it counted at: `email`
+ * (unique per account) or `verified` (unique per person as well: `person_key`, the identity plugin's per-petition
+ * key of the verified person). user_id becomes NULL when an account is deleted, so the signature still counts but
+ * points to no one — while person_key stays, so the same person signing again from a new account is refused.
  *
  * The count of each petition is kept by triggers in petitions_signature_counts, whoever inserts or deletes
  * (the service, seeds, bulk loads): reading it costs the same at 10 or 1,000,000 signatures, and the counter row's
@@ -22,6 +24,17 @@ export async function createSignaturesSchema(db: Knex): Promise<void> {
       );
       CREATE UNIQUE INDEX IF NOT EXISTS petitions_signatures_one_per_person ON petitions_signatures (petition_id, user_id);
       CREATE INDEX IF NOT EXISTS petitions_signatures_by_user ON petitions_signatures (user_id);
+      -- Signatures from before levels were recorded counted at least a confirmed email.
+      ALTER TABLE petitions_signatures
+        ADD COLUMN IF NOT EXISTS level text NOT NULL DEFAULT 'email' CHECK (level IN ('email', 'verified')),
+        ADD COLUMN IF NOT EXISTS person_key char(64);
+      DO $$ BEGIN
+        ALTER TABLE petitions_signatures ADD CONSTRAINT petitions_signatures_verified_has_person
+          CHECK ((level = 'verified') = (person_key IS NOT NULL));
+      EXCEPTION WHEN duplicate_object THEN NULL;
+      END $$;
+      CREATE UNIQUE INDEX IF NOT EXISTS petitions_signatures_one_per_verified_person ON petitions_signatures (petition_id, person_key)
+        WHERE person_key IS NOT NULL;
 
       CREATE TABLE IF NOT EXISTS petitions_signature_counts (
         petition_id integer PRIMARY KEY REFERENCES petitions_petitions (id) ON DELETE CASCADE,

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { conflict, invalidField, notFound, type AdminUser, type Authority, type OfficialDuty, committedTransaction } from '@vzd/core/server';
+import { identityService } from '@vzd/identity/server';
 import type { CreatePetitionRequest } from '../../../shared/contracts';
-import { canSign, newDraft, petitionSettings, transition, type PetitionCommand, type PetitionState } from '../domain';
+import { canSign, newDraft, petitionSettings, transition, type PetitionCommand, type PetitionSettings, type PetitionState } from '../domain';
 import { stateAttributes, stateOf } from './petition-row';
+import { signatureScope } from './signatures';
 
 const PETITION = 'plugin::petitions.petition';
 const MODULE = 'petitions';
@@ -26,7 +28,7 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     occurredAt = new Date(),
   ) => core('events').record(trx, { module: MODULE, action, itemId: documentId, actor: actorRef(actor), payload, occurredAt });
 
-  const settingsOf = (authority: Authority) => core('authorities').moduleSettings(authority, MODULE, petitionSettings);
+  const settingsOf = (authority: Authority): PetitionSettings => core('authorities').moduleSettings(authority, MODULE, petitionSettings);
 
   /** Loads a petition with its authority, locking its row for the rest of the transaction. */
   const lockPetition = async (trx: Knex.Transaction, documentId: string) => {
@@ -63,11 +65,15 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     core('authorities').assertOfficialOf(user, authority.id, duty);
 
   return {
-    /** A citizen files a petition; it goes straight to moderation. */
+    /**
+     * A citizen files a petition; it goes straight to moderation. The author is published under the verified
+     * name when there is one, never a typed one (anyone could type anyone's name).
+     */
     async create(input: CreatePetitionRequest, authorId: number) {
       const authority = (await core('authorities').findBySlug(input.authority)) as Authority | null;
       if (!authority) throw invalidField('authority', { uk: 'Невідомий орган влади', en: 'Unknown authority' });
       const settings = settingsOf(authority);
+      const author = await identityService(strapi, 'assurance').participant(authorId, settings.filingLevel);
       return committedTransaction(strapi, async ({ trx }) => {
         const now = new Date();
         const draft: PetitionState = { ...newDraft(), threshold: settings.threshold };
@@ -77,7 +83,8 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
           data: {
             title: input.title,
             text: input.text,
-            authorName: input.authorName,
+            authorName: author.verifiedName,
+            authorVerified: author.verifiedName !== null,
             ...stateAttributes(submitted.state),
             authority: authority.id,
             author: authorId,
@@ -102,12 +109,18 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
      * a concurrent close or answer waits for signatures already under way.
      */
     async sign(documentId: string, userId: number) {
-      // The authority decides how sure we must be of who signs: a confirmed email or a verified identity.
+      // The authority decides how sure we must be of who signs: a confirmed email or a verified identity. A verified
+      // signer counts as a person (whatever the petition requires), so a new account does not sign a second time.
       const target = (await strapi.db.query(PETITION).findOne({ where: { documentId }, select: ['id'], populate: ['authority'] })) as {
+        id: number;
         authority: Authority | null;
       } | null;
       if (!target?.authority) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
-      await strapi.plugin('identity').service('assurance').assertLevel(userId, settingsOf(target.authority).signatureLevel);
+      const signer = await identityService(strapi, 'assurance').participant(
+        userId,
+        settingsOf(target.authority).signatureLevel,
+        signatureScope(target.id),
+      );
 
       const signed = await committedTransaction(strapi, async ({ trx }) => {
         const row = await trx('petitions_petitions')
@@ -117,8 +130,9 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!row) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
         const verdict = canSign({ status: row.status, collectionEndsAt: row.collection_ends_at }, new Date());
         if (!verdict.ok) throw conflict(verdict.code, verdict.message);
-        const signedAt = await petitionsSignatures().insert(trx, row.id, userId);
+        const signedAt = await petitionsSignatures().insert(trx, row.id, { userId, level: signer.level, personKey: signer.personKey });
         if (!signedAt) {
+          // This account, or the same verified person through another (also a deleted) account.
           throw conflict('already_signed', { uk: 'Ви вже підписали цю петицію', en: 'You have already signed this petition' });
         }
         // The insert moved the petition's counter row (a trigger), whose lock waits for every earlier signer's

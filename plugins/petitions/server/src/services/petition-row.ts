@@ -1,3 +1,4 @@
+import { ERASED_AUTHOR_NAME } from '@vzd/core/server';
 import type { PetitionState } from '../domain';
 
 /** A petition as stored (Strapi's query engine returns camelCase attributes). */
@@ -6,10 +7,22 @@ export interface PetitionRecord extends PetitionState {
   documentId: string;
   title: string;
   text: string;
-  authorName: string;
+  authorName: string | null;
+  authorVerified: boolean | null;
   createdAt: Date | string;
   authority: { id: number; slug: string; nameUk: string; nameEn: string; calendar: unknown; moduleSettings: Record<string, unknown> | null };
   author?: { id: number } | null;
+}
+
+/**
+ * The author as the public sees them: the verified name, the neutral name left when the author deleted the
+ * account, or no name (the site shows "a citizen"). A name stored before names came only from verification was
+ * typed by whoever filed, so it is not published.
+ */
+export function publicAuthor(r: { authorName: string | null; authorVerified: boolean | null }): { authorName: string | null; authorVerified: boolean } {
+  const verified = r.authorVerified === true && r.authorName !== null;
+  if (verified) return { authorName: r.authorName, authorVerified: true };
+  return { authorName: r.authorName === ERASED_AUTHOR_NAME ? ERASED_AUTHOR_NAME : null, authorVerified: false };
 }
 
 const date = (v: unknown): Date | null => (v == null ? null : v instanceof Date ? v : new Date(String(v)));

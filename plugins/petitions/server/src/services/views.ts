@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { identityService, meetsLevel } from '@vzd/identity/server';
 import type { ListQuery, PetitionDetail, PetitionSummary } from '../../../shared/contracts';
 import { canSign, petitionSettings, progressOf, type PetitionSettings, type PetitionStatus } from '../domain';
-import { stateOf } from './petition-row';
+import { publicAuthor, stateOf } from './petition-row';
+import { signatureScope } from './signatures';
 
 const PETITION = 'plugin::petitions.petition';
 const PUBLIC_STATUSES: PetitionStatus[] = ['collecting', 'threshold_reached', 'under_consideration', 'answered', 'not_supported', 'rejected'];
@@ -21,9 +23,10 @@ type Row = Record<string, unknown> & {
   documentId: string;
   title: string;
   text: string;
-  authorName: string;
+  authorName: string | null;
+  authorVerified: boolean | null;
   createdAt: Date | string;
-  authority: { slug: string; nameUk: string; nameEn: string; moduleSettings: Record<string, unknown> | null };
+  authority: { slug: string; kind: 'central' | 'regional' | 'community'; nameUk: string; nameEn: string; moduleSettings: Record<string, unknown> | null };
 };
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -57,17 +60,6 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const settingsOf = (row: Row) =>
     strapi.plugin('core').service('authorities').moduleSettings(row.authority, 'petitions', petitionSettings) as PetitionSettings;
-
-  /** The same check signing makes (identity plugin), asked in advance so the page can say what is missing. */
-  const meetsSignatureLevel = async (row: Row, userId: number): Promise<boolean> => {
-    try {
-      await strapi.plugin('identity').service('assurance').assertLevel(userId, settingsOf(row).signatureLevel);
-      return true;
-    } catch (error) {
-      if ((error as { status?: number; name?: string }).name === 'PolicyError' || (error as { status?: number }).status === 403) return false;
-      throw error;
-    }
-  };
 
   const findPublic = async (documentId: string): Promise<Row | null> =>
     (await strapi.db.query(PETITION).findOne({
@@ -110,6 +102,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = new Date();
       const state = stateOf(row);
       const progress = progressOf(state, count, now);
+      const settings = settingsOf(row);
       const events = (await strapi.plugin('core').service('audit').forItem('petitions', documentId, Object.keys(ACTION_STATUS))) as {
         action: string;
         occurredAt: string;
@@ -117,7 +110,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...summary(row, count, now),
         text: row.text,
-        authorName: row.authorName,
+        ...publicAuthor(row),
         submittedAt: iso(state.submittedAt),
         moderationDueAt: iso(state.moderationDueAt),
         collectionStartsAt: iso(state.collectionStartsAt),
@@ -129,7 +122,8 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         answerOverdue: progress.answerOverdue,
         rejectionReason: state.rejectionReason,
         rejectionNote: state.rejectionNote,
-        signatureLevel: settingsOf(row).signatureLevel,
+        signatureLevel: settings.signatureLevel,
+        filingLevel: settings.filingLevel,
         timeline: events.map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
       };
     },
@@ -142,13 +136,15 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       return { documentId, signatures: count, percent: s.percent, status: s.status };
     },
 
+    /** Asked in advance with the same identity answer signing uses, so the page can say what is missing. */
     async signatureStatus(documentId: string, userId: number) {
       const row = await findPublic(documentId);
       if (!row) return null;
-      const signedAt = await signatures().signedAt(row.id, userId);
+      const signer = await identityService(strapi, 'assurance').participantOf(userId, signatureScope(row.id));
+      const signedAt = await signatures().signedAt(row.id, userId, signer.personKey);
       const verdict = canSign(stateOf(row), new Date());
       let reason: string | null = signedAt ? 'already_signed' : verdict.ok ? null : verdict.code;
-      if (!reason && !(await meetsSignatureLevel(row, userId))) reason = 'verification_required';
+      if (!reason && !meetsLevel(signer.level, settingsOf(row).signatureLevel)) reason = 'verification_required';
       return { signed: signedAt !== null, signedAt: iso(signedAt), canSign: reason === null, reason };
     },
 
@@ -182,7 +178,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       return summaries.map((s, i) => ({
         ...s,
         text: rows[i].text,
-        authorName: rows[i].authorName,
+        ...publicAuthor(rows[i]),
         submittedAt: iso(stateOf(rows[i]).submittedAt),
         moderationDueAt: iso(stateOf(rows[i]).moderationDueAt),
         answerDueAt: iso(stateOf(rows[i]).answerDueAt),

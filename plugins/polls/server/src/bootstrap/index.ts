@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
+import { claimRows, identityService } from '@vzd/identity/server';
 import { createResponsesSchema } from '../database/responses-schema';
+import { responseScope } from '../services/responses';
 import { registerModule } from './register-module';
 import { registerPersonalData } from './personal-data';
 
@@ -19,6 +21,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await core('access').registerAdminActions('polls', ADMIN_ACTIONS);
   registerModule(strapi);
   registerPersonalData(strapi);
+  // Responses given at email level count for the person once the account is verified.
+  identityService(strapi, 'participation').register('polls', claimRows('polls_responses', 'poll_id', responseScope));
 
   // Every instance runs cron; each poll is moved under its row lock, so it opens and closes exactly once.
   strapi.cron.add({

@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { FormBinding } from '@vzd/core/server';
 import { pollsOpenApi } from '../../../shared/openapi';
+import { answersFromForm, formFieldOf } from '../domain';
+import { questionsOf } from '../services/poll-row';
+import { pollsService } from '../utils/services';
 
 /** Tells the core module registry about e-polls: title, site path, headline figures, API document. */
 export function registerModule(strapi: Core.Strapi): void {
@@ -8,6 +12,7 @@ export function registerModule(strapi: Core.Strapi): void {
     title: { uk: 'Електронні опитування', en: 'E-polls' },
     sitePath: '/polls/',
     openapi: pollsOpenApi,
+    forms: [responseForm(strapi)],
     async stats() {
       const db = strapi.db.connection;
       const byStatus = (await db('polls_polls').select('status').count('* as n').groupBy('status')) as { status: string; n: string }[];
@@ -17,3 +22,17 @@ export function registerModule(strapi: Core.Strapi): void {
     },
   });
 }
+
+/** The poll page's plain form (PUT through `_method`): its fields are read against the poll's own questions. */
+const responseForm = (strapi: Core.Strapi): FormBinding => ({
+  method: 'PUT',
+  path: /^\/api\/polls\/polls\/[^/]+\/response$/,
+  async read(fields, path) {
+    const documentId = path.split('/')[4];
+    const poll = /^[A-Za-z0-9]{1,64}$/.test(documentId) ? await pollsService(strapi, 'views').findPublic(documentId) : null;
+    // An unknown poll: the route gives its own 404.
+    if (!poll) return { body: { answers: [] } };
+    const questions = questionsOf(poll);
+    return { body: answersFromForm(questions, fields), fieldOf: formFieldOf(questions) };
+  },
+});

@@ -2,10 +2,13 @@ import type { Knex } from 'knex';
 import { withSchemaLock } from '@vzd/core/server';
 
 /**
- * Responses and answers are plain tables, not Strapi relations: the unique index on (poll_id, user_id) is what
- * makes "one response per person" true under any concurrency, and answers are rows so results are GROUP BY
- * queries. user_id becomes NULL when an account is deleted: the response still counts but points to no one.
- * answers_salt never leaves the server; answers_hash is the commitment written to the audit chain.
+ * Responses and answers are plain tables, not Strapi relations: the unique indexes are what make "one response per
+ * person" true under any concurrency, and answers are rows so results are GROUP BY queries. Each response says the
+ * level it counted at: `email` (unique per account, (poll_id, user_id)) or `verified` (unique per person as well,
+ * (poll_id, person_key) — the identity plugin's per-poll key of the verified person). user_id becomes NULL when an
+ * account is deleted: the response still counts but points to no one, and person_key stays, so the same person
+ * cannot answer again from a new account. answers_salt never leaves the server; answers_hash is the commitment
+ * written to the audit chain.
  */
 export async function createResponsesSchema(db: Knex): Promise<void> {
   await withSchemaLock(db, async (trx) => {
@@ -22,6 +25,16 @@ export async function createResponsesSchema(db: Knex): Promise<void> {
       );
       CREATE UNIQUE INDEX IF NOT EXISTS polls_responses_one_per_person ON polls_responses (poll_id, user_id);
       CREATE INDEX IF NOT EXISTS polls_responses_by_user ON polls_responses (user_id);
+      -- Responses from before levels were recorded counted at least a confirmed email.
+      ALTER TABLE polls_responses
+        ADD COLUMN IF NOT EXISTS level text NOT NULL DEFAULT 'email' CHECK (level IN ('email', 'verified')),
+        ADD COLUMN IF NOT EXISTS person_key char(64);
+      DO $$ BEGIN
+        ALTER TABLE polls_responses ADD CONSTRAINT polls_responses_verified_has_person CHECK ((level = 'verified') = (person_key IS NOT NULL));
+      EXCEPTION WHEN duplicate_object THEN NULL;
+      END $$;
+      CREATE UNIQUE INDEX IF NOT EXISTS polls_responses_one_per_verified_person ON polls_responses (poll_id, person_key)
+        WHERE person_key IS NOT NULL;
 
       CREATE TABLE IF NOT EXISTS polls_answers (
         id           bigserial PRIMARY KEY,

@@ -12,3 +12,4 @@ export * from './responding';
 export * from './audience';
 export * from './results';
 export * from './results-csv';
+export * from './form-answers';

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { conflict, forbidden, invalidFields, notFound, committedTransaction } from '@vzd/core/server';
+import { conflict, forbidden, invalidFields, notFound, committedTransaction, type Authority } from '@vzd/core/server';
+import { identityService, meetsLevel } from '@vzd/identity/server';
 import {
   answerRows,
   answersCommitment,
   answersFromRows,
   canRespond,
   eligibility,
+  pollSettings,
   validateAnswers,
   type Answer,
   type AnswerRow,
@@ -15,6 +17,14 @@ import {
 import { iso, questionsOf, stateOf, type PollRecord } from './poll-row';
 
 const MODULE = 'polls';
+
+/** The identity plugin's scope of a poll's responses: the person key differs for every poll. */
+export const responseScope = (pollId: number) => `polls:response:${pollId}`;
+
+const ALREADY_RESPONDED = {
+  uk: 'Ви вже відповіли на це опитування з іншого облікового запису: одна особа — одна відповідь',
+  en: 'You have already answered this poll from another account: one person, one response',
+};
 
 type ResponseRow = { id: string; revision: number; answers_salt: string; answers_hash: string; submitted_at: Date; updated_at: Date };
 
@@ -27,9 +37,11 @@ function eventPayload(poll: PollRecord, revision: number, hash: string, answers:
 }
 
 /**
- * One response per person and poll, given or changed until the poll closes. The unique index on
- * (poll_id, user_id) decides who is first; a change replaces the answers under the response's row lock, so
- * concurrent submissions by one person leave exactly one response holding one complete set of answers.
+ * One response per person and poll, given or changed until the poll closes. The unique indexes on
+ * (poll_id, user_id) and, for a verified person, (poll_id, person_key) decide who is first; a change replaces the
+ * answers under the response's row lock, so concurrent submissions by one person leave exactly one response
+ * holding one complete set of answers. Only the account that gave a response may change it: a verified person's
+ * response left by a deleted account is final.
  */
 const responses = ({ strapi }: { strapi: Core.Strapi }) => {
   const core = (name: string) => strapi.plugin('core').service(name);
@@ -57,6 +69,8 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!verdict.ok) throw conflict(verdict.code, verdict.message);
   };
 
+  const levelOf = (authority: Authority) => core('authorities').moduleSettings(authority, MODULE, pollSettings).responseLevel;
+
   const assertEligible = async (poll: PollRecord, userId: number) => {
     const verdict = eligibility(poll.audience, poll.authority.id, await residence().participant(userId));
     if (!verdict.ok) throw forbidden(verdict.code, verdict.message);
@@ -67,6 +81,7 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
       const poll = (await views().findPublic(documentId)) as PollRecord | null;
       if (!poll) throw notFound({ uk: 'Опитування не знайдено', en: 'Poll not found' });
       refuseIfClosed(poll);
+      const respondent = await identityService(strapi, 'assurance').participant(userId, levelOf(poll.authority), responseScope(poll.id));
       await assertEligible(poll, userId);
       const checked = validateAnswers(questionsOf(poll), input);
       if (!checked.ok) throw invalidFields(checked.problems);
@@ -81,10 +96,10 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
         refuseIfClosed({ ...poll, status: current.status, closesAt: current.closes_at });
 
         const inserted = await trx.raw(
-          `INSERT INTO polls_responses (poll_id, user_id, answers_salt, answers_hash) VALUES (?, ?, ?, ?)
-           ON CONFLICT (poll_id, user_id) DO NOTHING
+          `INSERT INTO polls_responses (poll_id, user_id, level, person_key, answers_salt, answers_hash) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT DO NOTHING
            RETURNING id, revision, answers_hash, submitted_at, updated_at`,
-          [poll.id, userId, salt, hash],
+          [poll.id, userId, respondent.level, respondent.personKey, salt, hash],
         );
         const created = inserted.rows[0] as ResponseRow | undefined;
         if (created) {
@@ -102,7 +117,9 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = (await trx('polls_responses')
           .where({ poll_id: poll.id, user_id: userId })
           .forUpdate()
-          .first('id', 'revision', 'answers_salt', 'answers_hash', 'submitted_at', 'updated_at')) as ResponseRow;
+          .first('id', 'revision', 'answers_salt', 'answers_hash', 'submitted_at', 'updated_at')) as ResponseRow | undefined;
+        // Not this account's response: the same verified person answered from another account (also a deleted one).
+        if (!existing) throw conflict('already_responded', ALREADY_RESPONDED);
         // The same answers again (a double click, a retry): nothing to store and nothing to record.
         if (answersCommitment(existing.answers_salt, answers) === existing.answers_hash) {
           return { created: false, changed: false, response: existing };
@@ -136,9 +153,14 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
     async mine(documentId: string, userId: number) {
       const poll = (await views().findPublic(documentId)) as PollRecord | null;
       if (!poll) return null;
+      const respondent = await identityService(strapi, 'assurance').participantOf(userId, responseScope(poll.id));
       const response = (await strapi.db.connection('polls_responses')
         .where({ poll_id: poll.id, user_id: userId })
         .first('id', 'revision', 'answers_hash', 'submitted_at', 'updated_at')) as ResponseRow | undefined;
+      const elsewhere =
+        !response &&
+        respondent.personKey !== null &&
+        !!(await strapi.db.connection('polls_responses').where({ poll_id: poll.id, person_key: respondent.personKey }).first('id'));
       const rows = response
         ? ((await strapi.db.connection('polls_answers')
             .where({ response_id: response.id })
@@ -147,6 +169,9 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
         : [];
       const open = canRespond(stateOf(poll), new Date());
       const eligible = open.ok ? eligibility(poll.audience, poll.authority.id, await residence().participant(userId)) : open;
+      let reason: string | null = eligible.ok ? null : eligible.code;
+      if (elsewhere) reason = 'already_responded';
+      else if (!reason && !meetsLevel(respondent.level, levelOf(poll.authority))) reason = 'verification_required';
       return {
         responded: Boolean(response),
         submittedAt: iso(response?.submitted_at),
@@ -165,8 +190,8 @@ const responses = ({ strapi }: { strapi: Core.Strapi }) => {
               })),
             )
           : null,
-        canRespond: open.ok && eligible.ok,
-        reason: eligible.ok ? null : eligible.code,
+        canRespond: reason === null,
+        reason,
       };
     },
 

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { ListQuery, PollDetail, PollSummary } from '../../../shared/contracts';
-import { PUBLIC_STATUSES, resultsVisibility } from '../domain';
+import { PUBLIC_STATUSES, pollSettings, resultsVisibility } from '../domain';
 import { iso, POLL, questionsOf, stateOf, type PollRecord } from './poll-row';
 
 export type OfficialFilter = 'active' | 'draft' | 'closed' | 'all';
@@ -77,7 +77,8 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       const poll = await this.findPublic(documentId);
       if (!poll) return null;
       const [withCount] = await withCounts([poll]);
-      return { ...withCount, description: poll.description ?? '', anonymous: Boolean(poll.anonymous), questions: questionsOf(poll) };
+      const { responseLevel } = strapi.plugin('core').service('authorities').moduleSettings(poll.authority, 'polls', pollSettings);
+      return { ...withCount, description: poll.description ?? '', anonymous: Boolean(poll.anonymous), responseLevel, questions: questionsOf(poll) };
     },
 
     /** For officials: polls of the given authorities (null scope = every authority), with texts awaiting moderation. */

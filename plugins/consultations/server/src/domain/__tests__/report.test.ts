@@ -7,6 +7,7 @@ const base: ReportProposal = {
   sectionNumber: 3,
   sectionHeading: 'Порядок надання',
   authorName: 'Олена К.',
+  authorVerified: true,
   organisation: null,
   createdAt: at('2025-03-04T10:00:00.000Z'),
   text: 'Додати строк, у який орган відповідає.',

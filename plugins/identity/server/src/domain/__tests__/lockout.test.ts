@@ -1,4 +1,15 @@
-import { ACCOUNT_LOCKOUT, ADDRESS_LOCKOUT, lockSeconds, recordFailure, retryAfterSeconds, waitText, type FailureRecord } from '../lockout';
+import {
+  ACCOUNT_LOCKOUT,
+  ADDRESS_SLOWDOWN,
+  lockSeconds,
+  recordAddressFailure,
+  recordFailure,
+  reserveAttempt,
+  retryAfterSeconds,
+  slowdownSeconds,
+  waitText,
+  type FailureRecord,
+} from '../lockout';
 
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, s));
 
@@ -37,9 +48,36 @@ describe('login lockout with backoff', () => {
     expect(recordFailure(old, soon, ACCOUNT_LOCKOUT).failures).toBe(5);
   });
 
-  it('gives an address (shared by offices and carriers) a larger budget than an account', () => {
-    expect(ADDRESS_LOCKOUT.lockAfterFailures).toBeGreaterThan(ACCOUNT_LOCKOUT.lockAfterFailures * 10);
-    expect(failures(ADDRESS_LOCKOUT.lockAfterFailures - 1, ADDRESS_LOCKOUT).lockedUntil).toBeNull();
+  it('reserves at most five attempts before the lock, however fast they come', () => {
+    let record: FailureRecord | null = null;
+    const outcomes = Array.from({ length: 14 }, () => {
+      const reserved = reserveAttempt(record, at(0), ACCOUNT_LOCKOUT);
+      if (reserved.allowed) record = reserved.record;
+      return reserved.allowed;
+    });
+    expect(outcomes.filter(Boolean)).toHaveLength(5);
+    expect(outcomes.slice(0, 5).every(Boolean)).toBe(true);
+    expect(reserveAttempt(record, at(1), ACCOUNT_LOCKOUT)).toEqual({ allowed: false, retryAfterSeconds: 29 });
+  });
+
+  it('reserves again once the lock is over, with a longer lock after the next failure', () => {
+    const locked = failures(5);
+    const reserved = reserveAttempt(locked, at(35), ACCOUNT_LOCKOUT);
+    expect(reserved.allowed && retryAfterSeconds(reserved.record, at(35))).toBe(60);
+  });
+
+  it('slows an address down past its budget and never locks it', () => {
+    let record: FailureRecord | null = null;
+    for (let i = 0; i < 99; i++) record = recordAddressFailure(record, at(0), ADDRESS_SLOWDOWN);
+    expect(slowdownSeconds(record, at(0), ADDRESS_SLOWDOWN)).toBe(0);
+    record = recordAddressFailure(record, at(0), ADDRESS_SLOWDOWN);
+    expect(record).toMatchObject({ failures: 100, lockedUntil: null });
+    expect(slowdownSeconds(record, at(0), ADDRESS_SLOWDOWN)).toBe(1);
+    expect(slowdownSeconds({ ...record, failures: 110 }, at(0), ADDRESS_SLOWDOWN)).toBe(2);
+    expect(slowdownSeconds({ ...record, failures: 10_000 }, at(0), ADDRESS_SLOWDOWN)).toBe(ADDRESS_SLOWDOWN.maxSeconds);
+    const later = new Date(at(0).getTime() + (ADDRESS_SLOWDOWN.forgetAfterSeconds + 1) * 1000);
+    expect(slowdownSeconds(record, later, ADDRESS_SLOWDOWN)).toBe(0);
+    expect(recordAddressFailure(record, later, ADDRESS_SLOWDOWN).failures).toBe(1);
   });
 
   it('says how long to wait in seconds or minutes', () => {

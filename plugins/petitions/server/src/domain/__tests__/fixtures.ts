@@ -12,7 +12,7 @@ import { at, fakeDeadlines } from '../../../../../core/server/src/domain/calenda
 /** A Monday, so working-day arithmetic in tests is easy to follow. */
 export const MONDAY = at('2025-03-03T09:00:00.000Z');
 
-export function context(now: Date, settings: PetitionSettings = petitionSettings(undefined)): TransitionContext {
+export function context(now: Date, settings: PetitionSettings = petitionSettings(undefined, { national: false })): TransitionContext {
   return { now, settings, deadlines: fakeDeadlines() };
 }
 
@@ -32,7 +32,7 @@ const ANSWER = 'Дякуємо за звернення. Кабінет Міні�
 
 /** Walks a fresh draft through the real state machine to `status`, one day per step, with a threshold of 100. */
 export function petitionIn(status: PetitionStatus): PetitionState {
-  const settings = petitionSettings({ threshold: 100 });
+  const settings = petitionSettings({ threshold: 100 }, { national: false });
   const day = (n: number) => new Date(MONDAY.getTime() + n * 24 * 60 * 60 * 1000);
   let state = newDraft();
   if (status === 'draft') return state;

@@ -79,7 +79,7 @@ describe('submit', () => {
   });
 
   it("uses the authority's own moderation period", () => {
-    const settings = petitionSettings({ moderationWorkingDays: 5 });
+    const settings = petitionSettings({ moderationWorkingDays: 5 }, { national: false });
     const result = expectOk(transition(newDraft(), { type: 'submit' }, context(MONDAY, settings)));
     expect(result.state.moderationDueAt).toEqual(at('2025-03-10T09:00:00.000Z'));
   });
@@ -112,7 +112,7 @@ describe('publish', () => {
   });
 
   it("snapshots a community's own threshold and window when publishing", () => {
-    const settings = petitionSettings({ threshold: 1000, collectionDays: 60 });
+    const settings = petitionSettings({ threshold: 1000, collectionDays: 60 }, { national: false });
     const result = expectOk(transition(submitted, { type: 'publish' }, context(publishedAt, settings)));
     expect(result.state.threshold).toBe(1000);
     expect(result.state.collectionEndsAt).toEqual(daysAfter(publishedAt, 60));
@@ -120,7 +120,7 @@ describe('publish', () => {
 
   it('keeps the published threshold when the authority later raises it', () => {
     const collecting = petitionIn('collecting'); // published with a threshold of 100
-    const raised = petitionSettings({ threshold: 25000 });
+    const raised = petitionSettings({ threshold: 25000 }, { national: false });
     const result = expectOk(
       transition(collecting, { type: 'reach_threshold', signatures: 100 }, context(daysAfter(MONDAY, 5), raised)),
     );
@@ -239,7 +239,7 @@ describe('reach_threshold', () => {
   });
 
   it("uses the authority's own answer period", () => {
-    const settings = petitionSettings({ answerWorkingDays: 3 });
+    const settings = petitionSettings({ answerWorkingDays: 3 }, { national: false });
     const result = expectOk(
       transition(collecting, { type: 'reach_threshold', signatures: 100 }, context(now, settings)),
     );

@@ -8,8 +8,10 @@ const deadlines = {
   afterWorkingDays: (start: Date, days: number) => dueAfterWorkingDays(start, days, DEFAULT_CALENDAR_RULES),
   afterCalendarDays: (start: Date, days: number) => dueAfterCalendarDays(start, days),
 };
-const settingsOf = (slug: string) =>
-  petitionSettings(demoAuthorities.find((a) => a.slug === slug)?.moduleSettings?.petitions as unknown);
+const settingsOf = (slug: string) => {
+  const authority = demoAuthorities.find((a) => a.slug === slug);
+  return petitionSettings(authority?.moduleSettings?.petitions as unknown, { national: authority?.kind === 'central' });
+};
 
 // Every day of a year (holidays, New Year, Easter, weekends on either side): the demo must tell the same story
 // whatever day `npm start` or `npm test` runs.

@@ -1,0 +1,1 @@
+export { settingsContext, type AuthorityKind, type SettingsContext } from './settings-context';

@@ -1,0 +1,24 @@
+import type { Core } from '@strapi/strapi';
+import { coreService } from '../utils/get-service';
+import { INVALID_TOKEN, type TokenPayload } from '../services/session';
+
+interface JwtService {
+  verify(token: string): Promise<TokenPayload>;
+}
+
+/**
+ * Holds every citizen token to its session version where users-permissions verifies it: its auth strategy (every
+ * content-API path, however the router spells it), `getToken` and our own session reads all go through `verify`.
+ * A token ended by "sign out everywhere", a password reset or change, or a verified identity is then refused as
+ * an expired one is — not only on paths a middleware happens to recognise.
+ */
+export function enforceSessionVersions(strapi: Core.Strapi): void {
+  strapi.get('services').extend('plugin::users-permissions.jwt', (jwt: JwtService) => ({
+    ...jwt,
+    async verify(token: string): Promise<TokenPayload> {
+      const payload = await jwt.verify(token);
+      if (!(await coreService(strapi, 'session').carriesCurrentVersion(payload))) throw new Error(INVALID_TOKEN);
+      return payload;
+    },
+  }));
+}
