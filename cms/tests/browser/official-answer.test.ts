@@ -3,12 +3,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { repoRoot } from '@vzd/config';
 import { seeds } from '@vzd/database';
-import { officialToken } from '../harness/admins';
-import { createCitizen } from '../harness/citizens';
-import { closeDb, db } from '../harness/database';
-import { collectingPetition } from '../harness/fixtures';
+import { closeDb } from '../harness/database';
 import { api } from '../harness/http';
-import { baseEnv } from '../harness/test-environment';
+import { logInToAdmin, petitionAwaitingAnswer } from './support/admin';
 import { launchBrowser, newVisitor, screenshot, step, type Session } from './support/browser';
 import { rebuildServedSite } from './support/site';
 
@@ -38,53 +35,34 @@ afterAll(async () => {
   await closeDb();
 });
 
-/** A bucha petition that met its (lowered) threshold with one real signature: it waits for the official's answer. */
-async function petitionAwaitingAnswer(): Promise<{ id: string; title: string }> {
-  const author = await createCitizen();
-  const id = await collectingPetition(author.cookie, await officialToken(), 'bucha');
-  await db().query('UPDATE petitions_petitions SET threshold = 1 WHERE document_id = $1', [id]);
-  const signer = await createCitizen();
-  const signed = await api('POST', `/api/petitions/petitions/${id}/signatures`, { cookie: signer.cookie });
-  if (signed.body?.data?.status !== 'threshold_reached') throw new Error(`not at threshold: ${JSON.stringify(signed.body)}`);
-  const { rows } = await db().query('SELECT title FROM petitions_petitions WHERE document_id = $1', [id]);
-  return { id, title: rows[0].title };
-}
-
 const ANSWER =
   'Виконавчий комітет підтримує петицію: зупинку з навісом і лавкою облаштують біля нової школи до 1 березня, ' +
   'кошти передбачено в бюджеті громади на наступний рік.';
 
 describe('an official answers a petition in the admin panel', () => {
-  it('logs in, opens Петиції / Petitions → Очікують відповіді, answers, and the site shows the answer', async () => {
+  it('logs in, opens Петиції → Очікують відповіді, answers, and the site shows the answer', async () => {
     const { page } = official;
     const petition = await petitionAwaitingAnswer();
 
-    await step(page, 'admin-login', async () => {
-      await page.goto('/admin');
-      await page.waitForURL('**/admin/auth/login');
-      await page.getByLabel(/^Email/).fill(seeds.demoOfficial.email);
-      await page.getByLabel(/^Password/).fill(baseEnv().DEMO_PASSWORD!);
-      await page.getByRole('button', { name: 'Login' }).click();
-      await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth/'), { timeout: 30_000 });
-    });
+    await step(page, 'admin-login', () => logInToAdmin(page, seeds.demoOfficial.email));
 
     const card = page.getByRole('article', { name: petition.title });
 
     await step(page, 'admin-queue', async () => {
-      await page.getByRole('link', { name: 'Петиції / Petitions' }).click();
-      await page.getByRole('tab', { name: 'Очікують відповіді / Awaiting answer' }).click();
+      await page.getByRole('link', { name: 'Петиції' }).click();
+      await page.getByRole('tab', { name: 'Очікують відповіді' }).click();
       await page.waitForURL('**/admin/plugins/petitions/answer');
       await card.waitFor({ timeout: 20_000 });
       expect(await card.textContent()).toContain('Бучанська');
     });
 
     await step(page, 'admin-answer', async () => {
-      await card.getByRole('button', { name: 'Надати відповідь / Answer' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Відповідь на петицію / Answer to the petition' });
-      await dialog.getByRole('textbox', { name: /Текст відповіді \/ Answer text/ }).fill(ANSWER);
+      await card.getByRole('button', { name: 'Надати відповідь' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Відповідь на петицію' });
+      await dialog.getByRole('textbox', { name: /^Текст відповіді/ }).fill(ANSWER);
       await screenshot(page, 'admin-answer-dialog');
-      await dialog.getByRole('button', { name: 'Оприлюднити відповідь / Publish the answer' }).click();
-      await page.getByText('Відповідь оприлюднено / The answer is published').first().waitFor();
+      await dialog.getByRole('button', { name: 'Оприлюднити відповідь' }).click();
+      await page.getByText('Відповідь оприлюднено').first().waitFor();
       await dialog.waitFor({ state: 'detached' });
       // Answered petitions leave the queue.
       await card.waitFor({ state: 'detached' });
@@ -116,8 +94,8 @@ describe('an official answers a petition in the admin panel', () => {
     const { page } = official;
     const bucha = (items: { authority: string; title: string }[]) => items.find((i) => i.authority === 'bucha')!.title;
     for (const [menu, title, shot] of [
-      ['Консультації / Consultations', bucha(seeds.demoConsultations), 'admin-consultations'],
-      ['Опитування / Polls', bucha(seeds.demoPolls), 'admin-polls'],
+      ['Консультації', bucha(seeds.demoConsultations), 'admin-consultations'],
+      ['Опитування', bucha(seeds.demoPolls), 'admin-polls'],
     ] as const) {
       await step(page, shot, async () => {
         await page.goto('/admin');

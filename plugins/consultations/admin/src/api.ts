@@ -7,6 +7,7 @@ import type {
   OfficialContribution,
   ProposalsFilter,
 } from '../../shared/contracts';
+import type { Translate } from './i18n';
 import type { ConsultationStatus, Disposition } from './labels';
 
 export type { ConsultationDetail, OfficialConsultation, OfficialContribution, ProposalsFilter };
@@ -53,27 +54,27 @@ export function useConsultationsApi() {
 }
 
 export interface ApiProblem {
-  /** The server's message, already "Ukrainian / English". */
+  /** The server's message (the server words it in both languages). */
   message: string;
   status?: number;
   /** Field messages keyed by the path joined with dots ("sections.0.text", "reason"). */
   fields: Record<string, string>;
 }
 
-const FALLBACK = 'Не вдалося виконати запит / The request failed';
-
-export function describeError(error: unknown): ApiProblem {
-  if (!isFetchError(error)) return { message: error instanceof Error && error.message ? error.message : FALLBACK, fields: {} };
+/** Field messages come in both languages and are shown in the admin's one. */
+export function describeError(error: unknown, t: Translate): ApiProblem {
+  const fallback = t('requestFailed');
+  if (!isFetchError(error)) return { message: error instanceof Error && error.message ? error.message : fallback, fields: {} };
   const body = error.response?.data?.error as
     | { message?: string; details?: { errors?: { path?: (string | number)[]; message?: string; messageEn?: string }[] } }
     | undefined;
   const fields: Record<string, string> = {};
   for (const item of body?.details?.errors ?? []) {
     const key = (item.path ?? []).join('.');
-    const text = [item.message, item.messageEn].filter(Boolean).join(' / ');
+    const text = item.message ? t.pick({ uk: item.message, en: item.messageEn || item.message }) : item.messageEn;
     if (text && !fields[key]) fields[key] = text;
   }
-  return { message: body?.message || error.message || FALLBACK, status: error.status, fields };
+  return { message: body?.message || error.message || fallback, status: error.status, fields };
 }
 
 

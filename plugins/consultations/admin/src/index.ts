@@ -1,6 +1,9 @@
 import { Discuss } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { registerTranslations } from '@vzd/core/admin-ui';
 import { PERMISSIONS, PLUGIN_ID } from './constants';
+import { getTranslation } from './i18n';
+import en from './translations/en.json';
 
 export default {
   register(app: StrapiApp) {
@@ -8,13 +11,10 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Discuss,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Консультації / Consultations' },
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: en['plugin.name'] },
       Component: () => import('./pages/App'),
       permissions: PERMISSIONS.read,
     });
   },
-  /** The page's own labels are bilingual literals; only the menu label goes through react-intl. */
-  async registerTrads({ locales }: { locales: string[] }) {
-    return locales.map((locale) => ({ locale, data: { [`${PLUGIN_ID}.plugin.name`]: 'Консультації / Consultations' } }));
-  },
+  registerTrads: registerTranslations(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };

@@ -3,6 +3,9 @@ import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'skipped';
 
+/** The order of the tabs: what needs a person first. */
+export const STATUS_ORDER: OutboxStatus[] = ['dead', 'failed', 'pending', 'sending', 'sent', 'skipped'];
+
 export interface OutboxMessage {
   id: number;
   category: string;

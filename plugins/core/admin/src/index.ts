@@ -1,7 +1,9 @@
 import { Mail } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { PERMISSIONS, PLUGIN_ID } from './constants';
-import { T } from './labels';
+import { getTranslation } from './i18n';
+import { registerTranslations } from './shared-ui/translations';
+import en from './translations/en.json';
 
 export default {
   register(app: StrapiApp) {
@@ -9,13 +11,10 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Mail,
-      intlLabel: { id: `${PLUGIN_ID}.notifications.menu`, defaultMessage: T.menu },
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: en['plugin.name'] },
       Component: () => import('./pages/App'),
       permissions: PERMISSIONS.read,
     });
   },
-  /** The page's own labels are bilingual literals; only the menu label goes through react-intl. */
-  async registerTrads({ locales }: { locales: string[] }) {
-    return locales.map((locale) => ({ locale, data: { [`${PLUGIN_ID}.notifications.menu`]: T.menu } }));
-  },
+  registerTrads: registerTranslations(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };

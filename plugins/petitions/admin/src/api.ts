@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import type { Translate } from './i18n';
 import type { PetitionStatus, RejectionReason } from './labels';
 
 export type QueueFilter = 'moderation' | 'answer' | 'overdue' | 'all';
@@ -60,7 +61,7 @@ export function usePetitionsApi() {
 }
 
 export interface ApiProblem {
-  /** The server's message, already "Ukrainian / English". */
+  /** The server's message (the server words it in both languages). */
   message: string;
   status?: number;
   /** Field messages keyed by the first path segment ("text", "note", "reason"). */
@@ -73,11 +74,11 @@ interface FieldErrorBody {
   messageEn?: string;
 }
 
-const FALLBACK = 'Не вдалося виконати запит / The request failed';
-
-export function describeError(error: unknown): ApiProblem {
+/** Field messages come in both languages and are shown in the admin's one. */
+export function describeError(error: unknown, t: Translate): ApiProblem {
+  const fallback = t('requestFailed');
   if (!isFetchError(error)) {
-    return { message: error instanceof Error && error.message ? error.message : FALLBACK, fields: {} };
+    return { message: error instanceof Error && error.message ? error.message : fallback, fields: {} };
   }
   const body = error.response?.data?.error as
     | { message?: string; details?: { errors?: FieldErrorBody[] } }
@@ -85,13 +86,11 @@ export function describeError(error: unknown): ApiProblem {
   const fields: Record<string, string> = {};
   for (const item of body?.details?.errors ?? []) {
     const key = String(Array.isArray(item.path) ? (item.path[0] ?? '') : (item.path ?? ''));
-    const text = [item.message, item.messageEn].filter(Boolean).join(' / ');
+    const text = item.message ? t.pick({ uk: item.message, en: item.messageEn || item.message }) : item.messageEn;
     if (text && !fields[key]) fields[key] = text;
   }
-  return { message: body?.message || error.message || FALLBACK, status: error.status, fields };
+  return { message: body?.message || error.message || fallback, status: error.status, fields };
 }
-
-/** True when the request was cancelled because the page was left. */
 
 /** One line for a notification: the message and any field messages. */
 export const summarize = (problem: ApiProblem) =>

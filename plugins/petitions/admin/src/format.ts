@@ -1,17 +1,30 @@
 const TIME_ZONE = 'Europe/Kyiv';
 
-const dateTime = new Intl.DateTimeFormat('uk-UA', { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-const number = new Intl.NumberFormat('uk-UA');
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+const numbers = new Map<string, Intl.NumberFormat>();
 
-/** A date-time as officials in Ukraine read it, in Kyiv time whatever the browser's zone. */
-export function formatDateTime(iso: string | null | undefined): string | null {
+/** A date-time in Kyiv time whatever the browser's zone, written the way the admin's language writes dates. */
+export function formatDateTime(iso: string | null | undefined, locale: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : dateTime.format(date);
+  if (Number.isNaN(date.getTime())) return null;
+  let format = dateTimes.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
+    dateTimes.set(locale, format);
+  }
+  return format.format(date);
 }
 
-export const formatNumber = (value: number) => number.format(value);
+export function formatNumber(value: number, locale: string): string {
+  let format = numbers.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numbers.set(locale, format);
+  }
+  return format.format(value);
+}
 
 export type DueState = 'overdue' | 'today' | 'upcoming' | 'none';
 

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import type { Translate } from './i18n';
 import type { Audience, PollStatus, QuestionType } from './labels';
 
 export type PollFilter = 'active' | 'draft' | 'closed' | 'all';
@@ -88,16 +89,15 @@ export function usePollsApi() {
   );
 }
 
-const FALLBACK = 'Не вдалося виконати запит / The request failed';
-
-/** The server's message ("Ukrainian / English") with any field messages, for one notification line. */
-export function describeError(error: unknown): { message: string; status?: number } {
-  if (!isFetchError(error)) return { message: error instanceof Error && error.message ? error.message : FALLBACK };
+/** The server's message with any field messages (in the admin's language), for one notification line. */
+export function describeError(error: unknown, t: Translate): { message: string; status?: number } {
+  const fallback = t('requestFailed');
+  if (!isFetchError(error)) return { message: error instanceof Error && error.message ? error.message : fallback };
   const body = error.response?.data?.error as
     | { message?: string; details?: { errors?: { message?: string; messageEn?: string }[] } }
     | undefined;
-  const fields = (body?.details?.errors ?? []).map((e) => [e.message, e.messageEn].filter(Boolean).join(' / '));
-  return { message: [body?.message || error.message || FALLBACK, ...fields].join(' — '), status: error.status };
+  const fields = (body?.details?.errors ?? []).flatMap((e) =>
+    e.message ? [t.pick({ uk: e.message, en: e.messageEn || e.message })] : e.messageEn ? [e.messageEn] : [],
+  );
+  return { message: [body?.message || error.message || fallback, ...fields].join(' — '), status: error.status };
 }
-
-/** True when the request was cancelled because the page was left. */

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, Flex, Typography } from '@strapi/design-system';
 import { Paperclip, Trash } from '@strapi/icons';
 import { describeError, useConsultationsApi } from '../api';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 export interface UploadedAttachment {
   id: number;
@@ -17,6 +17,7 @@ interface AttachmentsFieldProps {
 
 /** The original act as PDF or DOCX, uploaded to the media library at once and attached by id. */
 export const AttachmentsField = ({ attachments, error, onChange }: AttachmentsFieldProps) => {
+  const t = useTranslate();
   const api = useConsultationsApi();
   const [busy, setBusy] = React.useState(false);
   const [problem, setProblem] = React.useState<string>();
@@ -34,7 +35,7 @@ export const AttachmentsField = ({ attachments, error, onChange }: AttachmentsFi
       }
       onChange([...attachments, ...added]);
     } catch (e) {
-      setProblem(describeError(e).message);
+      setProblem(describeError(e, t).message);
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
@@ -43,13 +44,13 @@ export const AttachmentsField = ({ attachments, error, onChange }: AttachmentsFi
 
   return (
     <Field.Root name="attachments" error={error ?? problem}>
-      <Field.Label>{T.attachments}</Field.Label>
+      <Field.Label>{t('attachments')}</Field.Label>
       <Flex direction="column" alignItems="stretch" gap={2}>
         {attachments.map((a) => (
           <Flex key={a.id} gap={2} alignItems="center">
             <Typography>{a.name}</Typography>
             <Button variant="tertiary" size="S" startIcon={<Trash />} onClick={() => onChange(attachments.filter((x) => x.id !== a.id))}>
-              {T.remove}
+              {t('remove')}
             </Button>
           </Flex>
         ))}
@@ -63,7 +64,7 @@ export const AttachmentsField = ({ attachments, error, onChange }: AttachmentsFi
             onChange={(e) => void upload(e.target.files)}
           />
           <Button variant="secondary" startIcon={<Paperclip />} loading={busy} onClick={() => input.current?.click()}>
-            {busy ? T.uploading : T.attachments}
+            {busy ? t('uploading') : t('attachments')}
           </Button>
         </Flex>
       </Flex>

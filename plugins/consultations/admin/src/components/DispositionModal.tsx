@@ -3,7 +3,8 @@ import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea,
 import { Pencil } from '@strapi/icons';
 import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/useAction';
-import { DISPOSITION_OPTIONS, T, type Disposition } from '../labels';
+import { useTranslate } from '../i18n';
+import { DISPOSITIONS, DISPOSITION_LABELS, type Disposition } from '../labels';
 
 interface DispositionModalProps {
   proposal: string;
@@ -15,6 +16,7 @@ type Errors = Partial<Record<'disposition' | 'reason', string>>;
 
 /** The authority's decision on one proposal, with the reason the report will publish. */
 export const DispositionModal = ({ proposal, current, onSave }: DispositionModalProps) => {
+  const t = useTranslate();
   const [open, setOpen] = React.useState(false);
   const [disposition, setDisposition] = React.useState<Disposition | ''>('');
   const [reason, setReason] = React.useState('');
@@ -34,8 +36,8 @@ export const DispositionModal = ({ proposal, current, onSave }: DispositionModal
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
-    if (!disposition) found.disposition = T.dispositionRequired;
-    if (characterCount(reason) < 5) found.reason = T.reasonRequired;
+    if (!disposition) found.disposition = t('dispositionRequired');
+    if (characterCount(reason) < 5) found.reason = t('reasonRequired');
     setErrors(found);
     if (!disposition || Object.keys(found).length) return;
     setBusy(true);
@@ -49,30 +51,30 @@ export const DispositionModal = ({ proposal, current, onSave }: DispositionModal
     <Modal.Root open={open} onOpenChange={onOpenChange}>
       <Modal.Trigger>
         <Button variant={current.disposition ? 'tertiary' : 'default'} startIcon={<Pencil />}>
-          {current.disposition ? T.changeDisposition : T.recordDisposition}
+          {current.disposition ? t('changeDisposition') : t('recordDisposition')}
         </Button>
       </Modal.Trigger>
       <Modal.Content>
-        <Modal.Header closeLabel={T.close}>
-          <Modal.Title>{T.recordDisposition}</Modal.Title>
+        <Modal.Header closeLabel={t('close')}>
+          <Modal.Title>{t('recordDisposition')}</Modal.Title>
         </Modal.Header>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography>{proposal}</Typography>
               <Field.Root name="disposition" required error={errors.disposition}>
-                <Field.Label>{T.disposition}</Field.Label>
-                <SingleSelect placeholder={T.disposition} value={disposition} onChange={(value) => setDisposition(value as Disposition)}>
-                  {DISPOSITION_OPTIONS.map((o) => (
-                    <SingleSelectOption key={o.value} value={o.value}>
-                      {o.label}
+                <Field.Label>{t('disposition')}</Field.Label>
+                <SingleSelect placeholder={t('disposition')} value={disposition} onChange={(value) => setDisposition(value as Disposition)}>
+                  {DISPOSITIONS.map((value) => (
+                    <SingleSelectOption key={value} value={value}>
+                      {t.pick(DISPOSITION_LABELS[value])}
                     </SingleSelectOption>
                   ))}
                 </SingleSelect>
                 <Field.Error />
               </Field.Root>
               <Field.Root name="reason" required error={errors.reason}>
-                <Field.Label>{T.dispositionReason}</Field.Label>
+                <Field.Label>{t('dispositionReason')}</Field.Label>
                 <Textarea value={reason} onChange={(event) => setReason(event.target.value)} style={{ minHeight: '10rem' }} />
                 <Field.Error />
               </Field.Root>
@@ -81,11 +83,11 @@ export const DispositionModal = ({ proposal, current, onSave }: DispositionModal
           <Modal.Footer>
             <Modal.Close>
               <Button variant="tertiary" disabled={busy}>
-                {T.cancel}
+                {t('cancel')}
               </Button>
             </Modal.Close>
             <Button type="submit" loading={busy}>
-              {T.save}
+              {t('save')}
             </Button>
           </Modal.Footer>
         </form>

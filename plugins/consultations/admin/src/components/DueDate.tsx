@@ -1,7 +1,7 @@
-import { Badge, Flex } from '@strapi/design-system';
+import { Flex } from '@strapi/design-system';
 import { dueState, formatDateTime } from '../format';
-import { T } from '../labels';
-import { MetaItem } from '@vzd/core/admin-ui';
+import { useTranslate } from '../i18n';
+import { MetaItem, ToneBadge } from '@vzd/core/admin-ui';
 
 interface DueDateProps {
   label: string;
@@ -12,13 +12,14 @@ interface DueDateProps {
 
 /** A deadline in Kyiv time, flagged when it is today or already past. */
 export const DueDate = ({ label, at, met = false }: DueDateProps) => {
+  const t = useTranslate();
   const state = met ? 'none' : dueState(at);
   return (
     <MetaItem label={label}>
       <Flex tag="span" gap={2} wrap="wrap">
-        <span>{formatDateTime(at) ?? T.notSet}</span>
-        {state === 'overdue' && <Badge variant="danger">{T.overdue}</Badge>}
-        {state === 'today' && <Badge variant="warning">{T.dueToday}</Badge>}
+        <span>{formatDateTime(at, t.locale) ?? t('notSet')}</span>
+        {state === 'overdue' && <ToneBadge tone="danger">{t('overdue')}</ToneBadge>}
+        {state === 'today' && <ToneBadge tone="warning">{t('dueToday')}</ToneBadge>}
       </Flex>
     </MetaItem>
   );

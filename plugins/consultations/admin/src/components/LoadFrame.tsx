@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Alert, Button, EmptyStateLayout, Flex, Loader } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import type { LoadState } from '../hooks/useLoad';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface LoadFrameProps<D> {
   state: LoadState<D>;
@@ -12,23 +12,24 @@ interface LoadFrameProps<D> {
 }
 
 /** Loading, failure and empty states around anything loaded, with a refresh button. */
-export function LoadFrame<D>({ state, isEmpty, emptyText = T.empty, children }: LoadFrameProps<D>) {
+export function LoadFrame<D>({ state, isEmpty, emptyText, children }: LoadFrameProps<D>) {
+  const t = useTranslate();
   const { data, error, isLoading } = state;
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex justifyContent="flex-end">
         <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void state.refetch()} loading={isLoading}>
-          {T.refresh}
+          {t('refresh')}
         </Button>
       </Flex>
       {error ? (
         <Alert
           variant="danger"
-          title={T.loadFailed}
-          closeLabel={T.close}
+          title={t('loadFailed')}
+          closeLabel={t('close')}
           action={
             <Button variant="secondary" size="S" onClick={() => void state.refetch()}>
-              {T.retry}
+              {t('retry')}
             </Button>
           }
         >
@@ -37,10 +38,10 @@ export function LoadFrame<D>({ state, isEmpty, emptyText = T.empty, children }: 
       ) : null}
       {data === null && isLoading ? (
         <Flex justifyContent="center" padding={8}>
-          <Loader>{T.loading}</Loader>
+          <Loader>{t('loading')}</Loader>
         </Flex>
       ) : null}
-      {data !== null && isEmpty?.(data) ? <EmptyStateLayout content={emptyText} hasRadius shadow="tableShadow" /> : null}
+      {data !== null && isEmpty?.(data) ? <EmptyStateLayout content={emptyText ?? t('empty')} hasRadius shadow="tableShadow" /> : null}
       {data !== null && !isEmpty?.(data) ? children(data) : null}
     </Flex>
   );

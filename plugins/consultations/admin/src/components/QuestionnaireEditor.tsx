@@ -1,6 +1,6 @@
 import { Box, Button, Checkbox, Field, Flex, IconButton, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 export interface QuestionDraft {
   type: 'single_choice' | 'free_text';
@@ -18,12 +18,13 @@ interface QuestionnaireEditorProps {
 
 /** An optional questionnaire: single-choice and free-text questions, in order. */
 export const QuestionnaireEditor = ({ questions, errors, onChange }: QuestionnaireEditorProps) => {
+  const t = useTranslate();
   const update = (i: number, change: Partial<QuestionDraft>) => onChange(questions.map((q, j) => (j === i ? { ...q, ...change } : q)));
   const add = (type: QuestionDraft['type']) => onChange([...questions, { type, text: '', options: '', required: false }]);
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Typography variant="delta" tag="h2">
-        {T.questionnaire}
+        {t('questionnaire')}
       </Typography>
       {questions.map((q, i) => {
         const at = `questionnaire.questions.${i}`;
@@ -31,25 +32,25 @@ export const QuestionnaireEditor = ({ questions, errors, onChange }: Questionnai
           <Box key={i} padding={4} hasRadius borderColor="neutral200" borderStyle="solid" borderWidth="1px">
             <Flex direction="column" alignItems="stretch" gap={3}>
               <Flex justifyContent="space-between">
-                <Typography fontWeight="bold">{`${T.question} ${i + 1} — ${q.type === 'single_choice' ? T.addChoice : T.addFreeText}`}</Typography>
-                <IconButton label={T.removeQuestion} onClick={() => onChange(questions.filter((_, j) => j !== i))}>
+                <Typography fontWeight="bold">{t('questionHeading', { number: i + 1, type: t(q.type === 'single_choice' ? 'addChoice' : 'addFreeText') })}</Typography>
+                <IconButton label={t('removeQuestion')} onClick={() => onChange(questions.filter((_, j) => j !== i))}>
                   <Trash />
                 </IconButton>
               </Flex>
               <Field.Root name={`${at}.text`} required error={errors[`${at}.text`]}>
-                <Field.Label>{T.question}</Field.Label>
+                <Field.Label>{t('question')}</Field.Label>
                 <TextInput value={q.text} onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(i, { text: e.target.value })} />
                 <Field.Error />
               </Field.Root>
               {q.type === 'single_choice' ? (
                 <Field.Root name={`${at}.options`} required error={errors[`${at}.options`]}>
-                  <Field.Label>{T.options}</Field.Label>
+                  <Field.Label>{t('options')}</Field.Label>
                   <Textarea value={q.options} onChange={(e) => update(i, { options: e.target.value })} />
                   <Field.Error />
                 </Field.Root>
               ) : null}
               <Checkbox checked={q.required} onCheckedChange={(checked) => update(i, { required: checked === true })}>
-                {T.requiredQuestion}
+                {t('requiredQuestion')}
               </Checkbox>
             </Flex>
           </Box>
@@ -57,10 +58,10 @@ export const QuestionnaireEditor = ({ questions, errors, onChange }: Questionnai
       })}
       <Flex gap={2}>
         <Button variant="secondary" startIcon={<Plus />} onClick={() => add('single_choice')}>
-          {T.addChoice}
+          {t('addChoice')}
         </Button>
         <Button variant="secondary" startIcon={<Plus />} onClick={() => add('free_text')}>
-          {T.addFreeText}
+          {t('addFreeText')}
         </Button>
       </Flex>
     </Flex>

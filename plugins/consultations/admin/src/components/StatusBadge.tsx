@@ -1,13 +1,15 @@
-import { Badge } from '@strapi/design-system';
-import { statusLabel, type ConsultationStatus } from '../labels';
+import { ToneBadge, type Tone } from '@vzd/core/admin-ui';
+import { useTranslate } from '../i18n';
+import { STATUS_LABELS, type ConsultationStatus } from '../labels';
 
-type Variant = 'success' | 'primary' | 'danger' | 'warning' | 'neutral' | 'secondary' | 'alternative';
-
-const VARIANTS: Record<ConsultationStatus, Variant> = {
+const VARIANTS: Record<ConsultationStatus, Tone> = {
   draft: 'neutral',
   open: 'primary',
   closed: 'warning',
   report_published: 'success',
 };
 
-export const StatusBadge = ({ status }: { status: ConsultationStatus }) => <Badge variant={VARIANTS[status]}>{statusLabel(status)}</Badge>;
+export const StatusBadge = ({ status }: { status: ConsultationStatus }) => {
+  const t = useTranslate();
+  return <ToneBadge tone={VARIANTS[status]}>{t.pick(STATUS_LABELS[status])}</ToneBadge>;
+};

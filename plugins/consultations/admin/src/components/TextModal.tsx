@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, Flex, Modal, Textarea, Typography, type ButtonProps } from '@strapi/design-system';
 import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/useAction';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface TextModalProps {
   trigger: string;
@@ -21,6 +21,7 @@ interface TextModalProps {
 
 /** One text the official must write before acting (a reason to hide, a report summary); kept if the request fails. */
 export const TextModal = (props: TextModalProps) => {
+  const t = useTranslate();
   const [open, setOpen] = React.useState(false);
   const [text, setText] = React.useState('');
   const [error, setError] = React.useState<string>();
@@ -29,7 +30,12 @@ export const TextModal = (props: TextModalProps) => {
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const count = characterCount(text);
-    const found = count < props.minLength ? T.tooShort(props.minLength) : count > props.maxLength ? `≤ ${props.maxLength}` : undefined;
+    const found =
+      count < props.minLength
+        ? t('tooShort', { min: props.minLength })
+        : count > props.maxLength
+          ? t('tooLong', { max: props.maxLength })
+          : undefined;
     setError(found);
     if (found) return;
     setBusy(true);
@@ -49,14 +55,14 @@ export const TextModal = (props: TextModalProps) => {
         </Button>
       </Modal.Trigger>
       <Modal.Content>
-        <Modal.Header closeLabel={T.close}>
+        <Modal.Header closeLabel={t('close')}>
           <Modal.Title>{props.title}</Modal.Title>
         </Modal.Header>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography fontWeight="bold">{props.subject}</Typography>
-              <Field.Root name={props.field} required error={error} hint={T.tooShort(props.minLength)}>
+              <Field.Root name={props.field} required error={error} hint={t('tooShort', { min: props.minLength })}>
                 <Field.Label>{props.label}</Field.Label>
                 <Textarea
                   value={text}
@@ -74,7 +80,7 @@ export const TextModal = (props: TextModalProps) => {
           <Modal.Footer>
             <Modal.Close>
               <Button variant="tertiary" disabled={busy}>
-                {T.cancel}
+                {t('cancel')}
               </Button>
             </Modal.Close>
             <Button type="submit" loading={busy} variant={props.variant}>

@@ -10,7 +10,7 @@ import { SectionsEditor, type SectionDraft } from '../components/SectionsEditor'
 import { PERMISSIONS, PLUGIN_ID } from '../constants';
 import { lines } from '../format';
 import { useLoad } from '../hooks/useLoad';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface Draft {
   authority: string;
@@ -71,6 +71,7 @@ export const CreatePage = () => (
 );
 
 const CreateForm = () => {
+  const t = useTranslate();
   const api = useConsultationsApi();
   const navigate = useNavigate();
   const { toggleNotification } = useNotification();
@@ -87,10 +88,10 @@ const CreateForm = () => {
     setBusy(true);
     try {
       const created = await api.create(toRequest(draft));
-      toggleNotification({ type: 'success', message: T.created });
+      toggleNotification({ type: 'success', message: t('created') });
       navigate(`/plugins/${PLUGIN_ID}/${created.documentId}`);
     } catch (e) {
-      const problem = describeError(e);
+      const problem = describeError(e, t);
       setErrors(problem.fields);
       setMessage(problem.message);
     } finally {
@@ -112,20 +113,20 @@ const CreateForm = () => {
 
   return (
     <Page.Main>
-      <Page.Title>{T.newConsultation}</Page.Title>
+      <Page.Title>{t('newConsultation')}</Page.Title>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Layouts.Header
-          title={T.newConsultation}
+          title={t('newConsultation')}
           navigationAction={
             <Flex>
               <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}`} variant="tertiary" startIcon={<ArrowLeft />}>
-                {T.back}
+                {t('back')}
               </LinkButton>
             </Flex>
           }
           primaryAction={
             <Button type="submit" loading={busy} startIcon={<Check />}>
-              {T.create}
+              {t('create')}
             </Button>
           }
         />
@@ -133,30 +134,30 @@ const CreateForm = () => {
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
             <Flex direction="column" alignItems="stretch" gap={6}>
               {message ? (
-                <Alert variant="danger" title={T.loadFailed} closeLabel={T.close} onClose={() => setMessage(undefined)}>
+                <Alert variant="danger" title={t('loadFailed')} closeLabel={t('close')} onClose={() => setMessage(undefined)}>
                   {message}
                 </Alert>
               ) : null}
               <Field.Root name="authority" required error={errors.authority}>
-                <Field.Label>{T.authority}</Field.Label>
-                <SingleSelect placeholder={T.chooseAuthority} value={draft.authority} onChange={(value) => set('authority', String(value))}>
+                <Field.Label>{t('authority')}</Field.Label>
+                <SingleSelect placeholder={t('chooseAuthority')} value={draft.authority} onChange={(value) => set('authority', String(value))}>
                   {(authorities.data ?? []).map((a) => (
-                    <SingleSelectOption key={a.slug} value={a.slug}>{`${a.nameUk} / ${a.nameEn}`}</SingleSelectOption>
+                    <SingleSelectOption key={a.slug} value={a.slug}>{t.pick({ uk: a.nameUk, en: a.nameEn })}</SingleSelectOption>
                   ))}
                 </SingleSelect>
                 <Field.Error />
               </Field.Root>
-              {text('title', T.title, false)}
-              {text('summary', T.summary)}
-              {text('explanatoryNote', T.explanatoryNote)}
+              {text('title', t('title'), false)}
+              {text('summary', t('summary'))}
+              {text('explanatoryNote', t('explanatoryNote'))}
               <Field.Root name="periodWorkingDays" error={errors.periodWorkingDays} hint="5–90">
-                <Field.Label>{T.period}</Field.Label>
+                <Field.Label>{t('period')}</Field.Label>
                 <NumberInput value={draft.periodWorkingDays} onValueChange={(value) => set('periodWorkingDays', value ?? undefined)} placeholder="15" />
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
-              {text('targetGroups', T.targetGroups, true, false)}
-              {text('areas', T.areas, true, false)}
+              {text('targetGroups', t('targetGroups'), true, false)}
+              {text('areas', t('areas'), true, false)}
               <AttachmentsField attachments={draft.attachments} error={errors.attachments} onChange={(a) => set('attachments', a)} />
               <SectionsEditor sections={draft.sections} errors={errors} onChange={(s) => set('sections', s)} />
               <QuestionnaireEditor questions={draft.questions} errors={errors} onChange={(q) => set('questions', q)} />

@@ -16,30 +16,31 @@ import { formatDateTime } from '../format';
 import { useAction } from '../hooks/useAction';
 import { useLoad } from '../hooks/useLoad';
 import { useOfficialPermissions } from '../hooks/useOfficialPermissions';
-import { T } from '../labels';
+import { useTranslate, type MessageKey } from '../i18n';
 
-const FILTERS: { value: ProposalsFilter; label: string }[] = [
-  { value: 'all', label: T.filterAll },
-  { value: 'undisposed', label: T.filterUndisposed },
-  { value: 'reported', label: T.filterReported },
-  { value: 'hidden', label: T.filterHidden },
-];
+const FILTERS = [
+  { value: 'all', label: 'filterAll' },
+  { value: 'undisposed', label: 'filterUndisposed' },
+  { value: 'reported', label: 'filterReported' },
+  { value: 'hidden', label: 'filterHidden' },
+] as const satisfies readonly { value: ProposalsFilter; label: MessageKey }[];
 
 /** One consultation: its state and dates, the way to open it, its contributions with moderation and dispositions, the report. */
 export const DetailPage = () => {
+  const t = useTranslate();
   const { documentId = '' } = useParams<{ documentId: string }>();
   const api = useConsultationsApi();
   const loadDetail = React.useCallback(() => api.detail(documentId), [api, documentId]);
   const detail = useLoad(loadDetail);
   return (
     <Page.Main>
-      <Page.Title>{detail.data?.title ?? T.pageTitle}</Page.Title>
+      <Page.Title>{detail.data?.title ?? t('pageTitle')}</Page.Title>
       <Layouts.Header
-        title={detail.data?.title ?? T.pageTitle}
+        title={detail.data?.title ?? t('pageTitle')}
         navigationAction={
           <Flex>
             <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}`} variant="tertiary" startIcon={<ArrowLeft />}>
-              {T.back}
+              {t('back')}
             </LinkButton>
           </Flex>
         }
@@ -52,6 +53,7 @@ export const DetailPage = () => {
 };
 
 const ConsultationView = ({ consultation: c, onChanged }: { consultation: ConsultationDetail; onChanged: () => Promise<void> }) => {
+  const t = useTranslate();
   const api = useConsultationsApi();
   const { canManage, canModerate, canReport } = useOfficialPermissions();
   const [filter, setFilter] = React.useState<ProposalsFilter>('all');
@@ -68,22 +70,22 @@ const ConsultationView = ({ consultation: c, onChanged }: { consultation: Consul
         <DispositionModal
           proposal={x.body}
           current={{ disposition: x.disposition, reason: x.dispositionReason }}
-          onSave={(body) => act(() => api.dispose(c.documentId, x.id, body), T.dispositionSaved)}
+          onSave={(body) => act(() => api.dispose(c.documentId, x.id, body), t('dispositionSaved'))}
         />
       ) : null}
       {canModerate && !x.hidden && c.status !== 'draft' ? (
         <TextModal
-          trigger={T.hide}
-          title={T.hideTitle}
+          trigger={t('hide')}
+          title={t('hideTitle')}
           subject={x.body}
-          label={T.hideReason}
+          label={t('hideReason')}
           field="reason"
           minLength={5}
           maxLength={1000}
-          submitLabel={T.hide}
+          submitLabel={t('hide')}
           variant="danger-light"
           icon={<EyeStriked />}
-          onSubmit={(reason) => act(() => api.hide(c.documentId, x.id, reason), T.hidden)}
+          onSubmit={(reason) => act(() => api.hide(c.documentId, x.id, reason), t('hidden'))}
         />
       ) : null}
     </>
@@ -98,55 +100,55 @@ const ConsultationView = ({ consultation: c, onChanged }: { consultation: Consul
             <Flex gap={2}>
               {canManage && c.status === 'draft' ? (
                 <ConfirmAction
-                  label={T.publish}
-                  title={T.publishTitle}
-                  description={T.publishBody}
+                  label={t('publish')}
+                  title={t('publishTitle')}
+                  description={t('publishBody')}
                   subject={c.title}
                   icon={<Check />}
                   variant="success"
-                  onConfirm={async () => (await act(() => api.publish(c.documentId), T.published)).ok}
+                  onConfirm={async () => (await act(() => api.publish(c.documentId), t('published'))).ok}
                 />
               ) : null}
               {canReport && c.status === 'closed' && c.undisposed > 0 ? (
-                <Typography variant="pi" textColor="warning600">
-                  {T.reportNeedsDispositions(c.undisposed)}
+                <Typography variant="pi" textColor="neutral800">
+                  {t('reportNeedsDispositions', { count: c.undisposed })}
                 </Typography>
               ) : null}
               {canReport && c.status === 'closed' ? (
                 <TextModal
-                  trigger={T.publishReport}
-                  title={T.reportTitle}
+                  trigger={t('publishReport')}
+                  title={t('reportTitle')}
                   subject={c.title}
                   disabled={c.undisposed > 0}
-                  label={T.reportSummary}
+                  label={t('reportSummary')}
                   field="summary"
                   minLength={20}
                   maxLength={20000}
-                  submitLabel={T.publishReport}
+                  submitLabel={t('publishReport')}
                   variant="success"
                   icon={<File />}
-                  onSubmit={(summary) => act(() => api.publishReport(c.documentId, summary), T.reportPublishedOk)}
+                  onSubmit={(summary) => act(() => api.publishReport(c.documentId, summary), t('reportPublishedOk'))}
                 />
               ) : null}
             </Flex>
           </Flex>
           <Typography>{c.summary}</Typography>
           <Flex tag="dl" gap={6} wrap="wrap" alignItems="flex-start">
-            <MetaItem label={T.authority}>{`${c.authority.nameUk} / ${c.authority.nameEn}`}</MetaItem>
-            <MetaItem label={T.period}>{c.periodWorkingDays}</MetaItem>
-            {c.opensAt ? <MetaItem label={T.opensAt}>{formatDateTime(c.opensAt)}</MetaItem> : null}
-            {c.closesAt ? <DueDate label={T.closesAt} at={c.closesAt} met={c.status !== 'open'} /> : null}
-            {c.reportDueAt ? <DueDate label={T.reportDue} at={c.reportDueAt} met={c.reportPublishedAt !== null} /> : null}
-            {c.reportPublishedAt ? <MetaItem label={T.reportPublished}>{formatDateTime(c.reportPublishedAt)}</MetaItem> : null}
-            <MetaItem label={T.proposals}>{c.proposals}</MetaItem>
-            <MetaItem label={T.answers}>{c.answers}</MetaItem>
+            <MetaItem label={t('authority')}>{t.pick({ uk: c.authority.nameUk, en: c.authority.nameEn })}</MetaItem>
+            <MetaItem label={t('period')}>{c.periodWorkingDays}</MetaItem>
+            {c.opensAt ? <MetaItem label={t('opensAt')}>{formatDateTime(c.opensAt, t.locale)}</MetaItem> : null}
+            {c.closesAt ? <DueDate label={t('closesAt')} at={c.closesAt} met={c.status !== 'open'} /> : null}
+            {c.reportDueAt ? <DueDate label={t('reportDue')} at={c.reportDueAt} met={c.reportPublishedAt !== null} /> : null}
+            {c.reportPublishedAt ? <MetaItem label={t('reportPublished')}>{formatDateTime(c.reportPublishedAt, t.locale)}</MetaItem> : null}
+            <MetaItem label={t('proposals')}>{c.proposals}</MetaItem>
+            <MetaItem label={t('answers')}>{c.answers}</MetaItem>
           </Flex>
           <Typography variant="sigma" textColor="neutral600">
-            {T.sections}
+            {t('sections')}
           </Typography>
           <Flex tag="ol" direction="column" alignItems="stretch" gap={1}>
             {c.sections.map((s) => (
-              <Typography tag="li" key={s.number}>{`${s.number}. ${s.heading} — ${T.comments}: ${s.comments}`}</Typography>
+              <Typography tag="li" key={s.number}>{t('sectionComments', { number: s.number, heading: s.heading, count: s.comments })}</Typography>
             ))}
           </Flex>
         </Flex>
@@ -155,19 +157,19 @@ const ConsultationView = ({ consultation: c, onChanged }: { consultation: Consul
       {c.status !== 'draft' ? (
         <Box>
           <Typography tag="h2" variant="beta">
-            {T.contributions}
+            {t('contributions')}
           </Typography>
           <Tabs.Root value={filter} onValueChange={(value) => setFilter(value as ProposalsFilter)}>
-            <Tabs.List aria-label={T.contributions}>
+            <Tabs.List aria-label={t('contributions')}>
               {FILTERS.map((f) => (
                 <Tabs.Trigger key={f.value} value={f.value}>
-                  {f.label}
+                  {t(f.label)}
                 </Tabs.Trigger>
               ))}
             </Tabs.List>
             <Tabs.Content value={filter}>
               <Box paddingTop={4}>
-                <LoadFrame state={contributions} isEmpty={(data) => data.length === 0} emptyText={T.emptyContributions}>
+                <LoadFrame state={contributions} isEmpty={(data) => data.length === 0} emptyText={t('emptyContributions')}>
                   {(data) => (
                     <Flex direction="column" alignItems="stretch" gap={3}>
                       {data.map((x) => (

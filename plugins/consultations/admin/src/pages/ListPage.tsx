@@ -9,18 +9,16 @@ import { LoadFrame } from '../components/LoadFrame';
 import { PLUGIN_ID } from '../constants';
 import { useLoad } from '../hooks/useLoad';
 import { useOfficialPermissions } from '../hooks/useOfficialPermissions';
-import { statusLabel, T } from '../labels';
+import { useTranslate, type Translate } from '../i18n';
+import { STATUS_LABELS } from '../labels';
 
-const FILTERS: { value: StatusFilter; label: string }[] = [
-  { value: 'all', label: T.all },
-  { value: 'draft', label: statusLabel('draft') },
-  { value: 'open', label: statusLabel('open') },
-  { value: 'closed', label: statusLabel('closed') },
-  { value: 'report_published', label: statusLabel('report_published') },
-];
+const FILTERS: StatusFilter[] = ['all', 'draft', 'open', 'closed', 'report_published'];
+
+const filterLabel = (t: Translate, filter: StatusFilter) => (filter === 'all' ? t('all') : t.pick(STATUS_LABELS[filter]));
 
 /** Consultations of the official's authorities, newest first, filtered by status. */
 export const ListPage = () => {
+  const t = useTranslate();
   const api = useConsultationsApi();
   const { canManage } = useOfficialPermissions();
   const [status, setStatus] = React.useState<StatusFilter>('all');
@@ -28,24 +26,24 @@ export const ListPage = () => {
   const list = useLoad(load);
   return (
     <Page.Main>
-      <Page.Title>{T.pageTitle}</Page.Title>
+      <Page.Title>{t('pageTitle')}</Page.Title>
       <Layouts.Header
-        title={T.pageTitle}
-        subtitle={T.pageSubtitle}
+        title={t('pageTitle')}
+        subtitle={t('pageSubtitle')}
         primaryAction={
           canManage ? (
             <LinkButton tag={Link} to={`/plugins/${PLUGIN_ID}/new`} startIcon={<Plus />}>
-              {T.newConsultation}
+              {t('newConsultation')}
             </LinkButton>
           ) : null
         }
       />
       <Layouts.Content>
         <Tabs.Root value={status} onValueChange={(value) => setStatus(value as StatusFilter)}>
-          <Tabs.List aria-label={T.tabsLabel}>
+          <Tabs.List aria-label={t('tabsLabel')}>
             {FILTERS.map((f) => (
-              <Tabs.Trigger key={f.value} value={f.value}>
-                {f.label}
+              <Tabs.Trigger key={f} value={f}>
+                {filterLabel(t, f)}
               </Tabs.Trigger>
             ))}
           </Tabs.List>

@@ -2,14 +2,15 @@ import * as React from 'react';
 import { Alert, Box, Button, EmptyStateLayout, Flex, Loader, Tabs, Typography } from '@strapi/design-system';
 import { ArrowClockwise, PaperPlane } from '@strapi/icons';
 import { Layouts, Page, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { describeError, useOutboxApi, type OutboxStatus } from '../api';
+import { describeError, STATUS_ORDER, useOutboxApi, type OutboxStatus } from '../api';
 import { OutboxTable } from '../components/OutboxTable';
 import { PERMISSIONS } from '../constants';
 import { useOutbox } from '../hooks/useOutbox';
-import { STATUS_LABELS, STATUS_ORDER, T } from '../labels';
+import { useTranslate } from '../i18n';
 
 /** The mail outbox by status, dead letters first: what never reached its recipient, and a way to try again. */
 export const OutboxPage = () => {
+  const t = useTranslate();
   const [status, setStatus] = React.useState<OutboxStatus>('dead');
   const { page, error, isLoading, refetch } = useOutbox(status);
   const api = useOutboxApi();
@@ -23,7 +24,7 @@ export const OutboxPage = () => {
       await work();
       toggleNotification({ type: 'success', message: done });
     } catch (e) {
-      toggleNotification({ type: 'danger', title: T.actionFailed, message: describeError(e) });
+      toggleNotification({ type: 'danger', title: t('actionFailed'), message: describeError(e) });
     } finally {
       setBusyId(null);
       void refetch();
@@ -32,24 +33,24 @@ export const OutboxPage = () => {
 
   return (
     <Page.Main>
-      <Page.Title>{T.pageTitle}</Page.Title>
+      <Page.Title>{t('pageTitle')}</Page.Title>
       <Layouts.Header
-        title={T.pageTitle}
-        subtitle={T.pageSubtitle}
+        title={t('pageTitle')}
+        subtitle={t('pageSubtitle')}
         primaryAction={
           canManage ? (
-            <Button startIcon={<PaperPlane />} onClick={() => act(() => api.deliver(), T.sent)}>
-              {T.sendNow}
+            <Button startIcon={<PaperPlane />} onClick={() => act(() => api.deliver(), t('sent'))}>
+              {t('sendNow')}
             </Button>
           ) : undefined
         }
       />
       <Layouts.Content>
         <Tabs.Root value={status} onValueChange={(value) => setStatus(value as OutboxStatus)}>
-          <Tabs.List aria-label={T.tabsLabel}>
+          <Tabs.List aria-label={t('tabsLabel')}>
             {STATUS_ORDER.map((s) => (
               <Tabs.Trigger key={s} value={s}>
-                {`${STATUS_LABELS[s]}${page ? ` (${page.meta.counts[s] ?? 0})` : ''}`}
+                {page ? t('tabCount', { label: t(`status.${s}`), count: page.meta.counts[s] ?? 0 }) : t(`status.${s}`)}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
@@ -58,23 +59,23 @@ export const OutboxPage = () => {
               <Flex direction="column" alignItems="stretch" gap={4}>
                 <Flex justifyContent="space-between" gap={4}>
                   <Typography variant="pi" textColor="neutral600">
-                    {status === 'dead' ? T.deadHint : ''}
+                    {status === 'dead' ? t('deadHint') : ''}
                   </Typography>
                   <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void refetch()} loading={isLoading}>
-                    {T.refresh}
+                    {t('refresh')}
                   </Button>
                 </Flex>
                 {error ? (
-                  <Alert variant="danger" title={T.loadFailed} closeLabel={T.close}>
+                  <Alert variant="danger" title={t('loadFailed')} closeLabel={t('close')}>
                     {error}
                   </Alert>
                 ) : null}
                 {page === null && isLoading ? (
                   <Flex justifyContent="center" padding={8}>
-                    <Loader>{T.loading}</Loader>
+                    <Loader>{t('loading')}</Loader>
                   </Flex>
                 ) : null}
-                {page && page.data.length === 0 ? <EmptyStateLayout content={T.empty} hasRadius shadow="tableShadow" /> : null}
+                {page && page.data.length === 0 ? <EmptyStateLayout content={t('empty')} hasRadius shadow="tableShadow" /> : null}
                 {page && page.data.length > 0 ? (
                   <OutboxTable
                     messages={page.data}
@@ -82,7 +83,7 @@ export const OutboxPage = () => {
                     busyId={busyId}
                     onRetry={(id) => {
                       setBusyId(id);
-                      void act(() => api.retry(id), T.retried);
+                      void act(() => api.retry(id), t('retried'));
                     }}
                   />
                 ) : null}

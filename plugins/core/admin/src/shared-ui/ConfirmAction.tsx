@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Dialog, Flex, Typography, type ButtonProps } from '@strapi/design-system';
-
+import { useTranslate } from '../i18n';
 
 interface ConfirmActionProps {
   label: string;
@@ -16,6 +16,7 @@ interface ConfirmActionProps {
 
 /** A button that asks for confirmation in a dialog and stays open while the request runs. */
 export const ConfirmAction = ({ label, title, description, subject, icon, variant, onConfirm }: ConfirmActionProps) => {
+  const t = useTranslate();
   const [open, setOpen] = React.useState(false);
   const [busy, setBusy] = React.useState(false);
 
@@ -46,7 +47,7 @@ export const ConfirmAction = ({ label, title, description, subject, icon, varian
         <Dialog.Footer>
           <Dialog.Cancel>
             <Button fullWidth variant="tertiary" disabled={busy}>
-              Скасувати / Cancel
+              {t('cancel')}
             </Button>
           </Dialog.Cancel>
           <Button fullWidth variant={variant} loading={busy} onClick={() => void confirm()}>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { useNotification } from '@strapi/strapi/admin';
 
 export interface ActionProblem {
-  /** The server's message, already "Ukrainian / English". */
+  /** The server's message, as the server words it. */
   message: string;
   status?: number;
 }

@@ -1,7 +1,7 @@
 import { ArrowRight } from '@strapi/icons';
 import { usePetitionsApi, type OfficialPetition } from '../api';
 import { usePetitionAction } from '../hooks/usePetitionAction';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 import { AnswerModal } from './AnswerModal';
 import { ConfirmAction } from '@vzd/core/admin-ui';
 
@@ -11,6 +11,7 @@ interface AnswerActionsProps {
 }
 
 export const AnswerActions = ({ petition, onDone }: AnswerActionsProps) => {
+  const t = useTranslate();
   const api = usePetitionsApi();
   const act = usePetitionAction(onDone);
   const id = petition.documentId;
@@ -18,16 +19,16 @@ export const AnswerActions = ({ petition, onDone }: AnswerActionsProps) => {
     <>
       {petition.status === 'threshold_reached' ? (
         <ConfirmAction
-          label={T.consider}
-          title={T.considerTitle}
-          description={T.considerBody}
+          label={t('consider')}
+          title={t('considerTitle')}
+          description={t('considerBody')}
           subject={petition.title}
           icon={<ArrowRight />}
           variant="secondary"
-          onConfirm={async () => (await act(() => api.startConsideration(id), T.considered)).ok}
+          onConfirm={async () => (await act(() => api.startConsideration(id), t('considered'))).ok}
         />
       ) : null}
-      <AnswerModal petitionTitle={petition.title} onAnswer={(text) => act(() => api.answer(id, text), T.answered)} />
+      <AnswerModal petitionTitle={petition.title} onAnswer={(text) => act(() => api.answer(id, text), t('answered'))} />
     </>
   );
 };

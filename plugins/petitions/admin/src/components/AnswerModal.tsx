@@ -4,22 +4,23 @@ import { Pencil } from '@strapi/icons';
 import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from '../../../server/src/domain/state-machine';
 import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/usePetitionAction';
-import { T } from '../labels';
+import { useTranslate, type MessageKey } from '../i18n';
 
 interface AnswerModalProps {
   petitionTitle: string;
   onAnswer: (text: string) => Promise<ActionOutcome>;
 }
 
-function validate(text: string): string | undefined {
+function validate(text: string): [MessageKey, Record<string, number>] | undefined {
   const count = characterCount(text);
-  if (count < ANSWER_MIN_LENGTH) return T.tooShort(ANSWER_MIN_LENGTH);
-  if (count > ANSWER_MAX_LENGTH) return T.tooLong(ANSWER_MAX_LENGTH);
+  if (count < ANSWER_MIN_LENGTH) return ['tooShort', { min: ANSWER_MIN_LENGTH }];
+  if (count > ANSWER_MAX_LENGTH) return ['tooLong', { max: ANSWER_MAX_LENGTH }];
   return undefined;
 }
 
 /** The official answer, published on the petition; the draft survives a failed request. */
 export const AnswerModal = ({ petitionTitle, onAnswer }: AnswerModalProps) => {
+  const t = useTranslate();
   const [open, setOpen] = React.useState(false);
   const [text, setText] = React.useState('');
   const [error, setError] = React.useState<string>();
@@ -27,7 +28,8 @@ export const AnswerModal = ({ petitionTitle, onAnswer }: AnswerModalProps) => {
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = validate(text);
+    const problem = validate(text);
+    const found = problem && t(...problem);
     setError(found);
     if (found) return;
     setBusy(true);
@@ -44,11 +46,11 @@ export const AnswerModal = ({ petitionTitle, onAnswer }: AnswerModalProps) => {
   return (
     <Modal.Root open={open} onOpenChange={(next) => !busy && setOpen(next)}>
       <Modal.Trigger>
-        <Button startIcon={<Pencil />}>{T.answer}</Button>
+        <Button startIcon={<Pencil />}>{t('answer')}</Button>
       </Modal.Trigger>
       <Modal.Content>
-        <Modal.Header closeLabel={T.close}>
-          <Modal.Title>{T.answerTitle}</Modal.Title>
+        <Modal.Header closeLabel={t('close')}>
+          <Modal.Title>{t('answerTitle')}</Modal.Title>
         </Modal.Header>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Modal.Body>
@@ -58,9 +60,9 @@ export const AnswerModal = ({ petitionTitle, onAnswer }: AnswerModalProps) => {
                 name="text"
                 required
                 error={error}
-                hint={`${T.tooShort(ANSWER_MIN_LENGTH)} — ${T.characters(characterCount(text), ANSWER_MAX_LENGTH)}`}
+                hint={`${t('tooShort', { min: ANSWER_MIN_LENGTH })} — ${t('characters', { count: characterCount(text), max: ANSWER_MAX_LENGTH })}`}
               >
-                <Field.Label>{T.answerLabel}</Field.Label>
+                <Field.Label>{t('answerLabel')}</Field.Label>
                 <Textarea
                   value={text}
                   onChange={(event) => {
@@ -77,11 +79,11 @@ export const AnswerModal = ({ petitionTitle, onAnswer }: AnswerModalProps) => {
           <Modal.Footer>
             <Modal.Close>
               <Button variant="tertiary" disabled={busy}>
-                {T.cancel}
+                {t('cancel')}
               </Button>
             </Modal.Close>
             <Button type="submit" loading={busy}>
-              {T.answerSubmit}
+              {t('answerSubmit')}
             </Button>
           </Modal.Footer>
         </form>

@@ -1,7 +1,7 @@
 import { Check } from '@strapi/icons';
 import { usePetitionsApi, type OfficialPetition } from '../api';
 import { usePetitionAction } from '../hooks/usePetitionAction';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 import { ConfirmAction } from '@vzd/core/admin-ui';
 import { RejectModal } from './RejectModal';
 
@@ -11,21 +11,22 @@ interface ModerationActionsProps {
 }
 
 export const ModerationActions = ({ petition, onDone }: ModerationActionsProps) => {
+  const t = useTranslate();
   const api = usePetitionsApi();
   const act = usePetitionAction(onDone);
   const id = petition.documentId;
   return (
     <>
       <ConfirmAction
-        label={T.publish}
-        title={T.publishTitle}
-        description={T.publishBody}
+        label={t('publish')}
+        title={t('publishTitle')}
+        description={t('publishBody')}
         subject={petition.title}
         icon={<Check />}
         variant="success"
-        onConfirm={async () => (await act(() => api.publish(id), T.published)).ok}
+        onConfirm={async () => (await act(() => api.publish(id), t('published'))).ok}
       />
-      <RejectModal petitionTitle={petition.title} onReject={(body) => act(() => api.reject(id, body), T.rejected)} />
+      <RejectModal petitionTitle={petition.title} onReject={(body) => act(() => api.reject(id, body), t('rejected'))} />
     </>
   );
 };

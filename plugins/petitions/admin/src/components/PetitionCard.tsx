@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Box, Flex, Typography, useId } from '@strapi/design-system';
 import type { OfficialPetition } from '../api';
 import { formatDateTime } from '../format';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 import { DueDate } from './DueDate';
 import { MetaItem } from '@vzd/core/admin-ui';
 import { PetitionText } from './PetitionText';
@@ -17,6 +17,7 @@ interface PetitionCardProps {
 }
 
 export const PetitionCard = ({ petition, deadline, actions }: PetitionCardProps) => {
+  const t = useTranslate();
   const titleId = useId();
   const { authority } = petition;
   return (
@@ -36,20 +37,21 @@ export const PetitionCard = ({ petition, deadline, actions }: PetitionCardProps)
           ) : null}
         </Flex>
         <Flex tag="dl" gap={6} wrap="wrap" alignItems="flex-start">
-          <MetaItem label={T.authority}>
-            {authority.nameUk}
-            {authority.nameEn && authority.nameEn !== authority.nameUk ? ` / ${authority.nameEn}` : ''}
+          <MetaItem label={t('authority')}>
+            {t.pick({ uk: authority.nameUk, en: authority.nameEn || authority.nameUk })}
           </MetaItem>
-          <MetaItem label={T.author}>{petition.authorName ? `${petition.authorName} (${T.authorVerified})` : T.authorUnverified}</MetaItem>
-          <MetaItem label={T.submittedAt}>{formatDateTime(petition.submittedAt ?? petition.createdAt)}</MetaItem>
+          <MetaItem label={t('author')}>
+            {petition.authorName ? t('authorVerifiedName', { name: petition.authorName }) : t('authorUnverified')}
+          </MetaItem>
+          <MetaItem label={t('submittedAt')}>{formatDateTime(petition.submittedAt ?? petition.createdAt, t.locale)}</MetaItem>
           {deadline === 'moderation' ? (
-            <DueDate label={T.moderationDue} at={petition.moderationDueAt} />
+            <DueDate label={t('moderationDue')} at={petition.moderationDueAt} />
           ) : (
             <>
-              <MetaItem label={T.signatures}>
+              <MetaItem label={t('signatures')}>
                 <SignatureCount {...petition} />
               </MetaItem>
-              <DueDate label={T.answerDue} at={petition.answerDueAt} />
+              <DueDate label={t('answerDue')} at={petition.answerDueAt} />
             </>
           )}
         </Flex>

@@ -2,9 +2,8 @@ import * as React from 'react';
 import { Alert, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import type { OfficialPetition } from '../api';
-import { formatNumber } from '../format';
 import type { PetitionListState } from '../hooks/usePetitionList';
-import { petitionCount, T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface PetitionListProps {
   state: PetitionListState;
@@ -14,6 +13,7 @@ interface PetitionListProps {
 
 /** Loading, failure and empty states around one queue, with a refresh button. */
 export const PetitionList = ({ state, emptyText, renderItem }: PetitionListProps) => {
+  const t = useTranslate();
   const { petitions, error, isLoading } = state;
   const [dismissed, setDismissed] = React.useState(false);
   const refetch = () => {
@@ -24,21 +24,21 @@ export const PetitionList = ({ state, emptyText, renderItem }: PetitionListProps
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex justifyContent="space-between" gap={4}>
         <Typography variant="pi" textColor="neutral600" aria-live="polite">
-          {petitions ? petitionCount(petitions.length, formatNumber(petitions.length)) : ''}
+          {petitions ? t('petitionCount', { count: petitions.length }) : ''}
         </Typography>
         <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={refetch} loading={isLoading}>
-          {T.refresh}
+          {t('refresh')}
         </Button>
       </Flex>
       {error && !dismissed ? (
         <Alert
           variant="danger"
-          title={T.loadFailed}
-          closeLabel={T.close}
+          title={t('loadFailed')}
+          closeLabel={t('close')}
           onClose={() => setDismissed(true)}
           action={
             <Button variant="secondary" size="S" onClick={refetch}>
-              {T.retry}
+              {t('retry')}
             </Button>
           }
         >
@@ -47,7 +47,7 @@ export const PetitionList = ({ state, emptyText, renderItem }: PetitionListProps
       ) : null}
       {petitions === null && isLoading ? (
         <Flex justifyContent="center" padding={8}>
-          <Loader>{T.loading}</Loader>
+          <Loader>{t('loading')}</Loader>
         </Flex>
       ) : null}
       {petitions && petitions.length === 0 ? <EmptyStateLayout content={emptyText} hasRadius shadow="tableShadow" /> : null}

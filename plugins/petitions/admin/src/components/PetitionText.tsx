@@ -1,5 +1,5 @@
 import { Accordion, Box, Typography } from '@strapi/design-system';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface PetitionTextProps {
   text: string;
@@ -15,11 +15,13 @@ const Paragraphs = ({ children }: { children: string }) => (
 );
 
 /** The full petition text (and an answer already given), folded away until asked for. */
-export const PetitionText = ({ text, answer }: PetitionTextProps) => (
+export const PetitionText = ({ text, answer }: PetitionTextProps) => {
+  const t = useTranslate();
+  return (
   <Accordion.Root collapsible>
     <Accordion.Item value="text">
       <Accordion.Header>
-        <Accordion.Trigger>{T.petitionText}</Accordion.Trigger>
+        <Accordion.Trigger>{t('petitionText')}</Accordion.Trigger>
       </Accordion.Header>
       <Accordion.Content>
         <Paragraphs>{text}</Paragraphs>
@@ -28,7 +30,7 @@ export const PetitionText = ({ text, answer }: PetitionTextProps) => (
     {answer ? (
       <Accordion.Item value="answer">
         <Accordion.Header>
-          <Accordion.Trigger>{T.existingAnswer}</Accordion.Trigger>
+          <Accordion.Trigger>{t('existingAnswer')}</Accordion.Trigger>
         </Accordion.Header>
         <Accordion.Content>
           <Paragraphs>{answer}</Paragraphs>
@@ -36,4 +38,5 @@ export const PetitionText = ({ text, answer }: PetitionTextProps) => (
       </Accordion.Item>
     ) : null}
   </Accordion.Root>
-);
+  );
+};

@@ -2,25 +2,26 @@ import * as React from 'react';
 import { Box, Tabs } from '@strapi/design-system';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { PLUGIN_ID } from '../constants';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 export const QUEUES = [
-  { path: 'moderation', label: T.moderationTab },
-  { path: 'answer', label: T.answerTab },
-  { path: 'overdue', label: T.overdueTab },
+  { path: 'moderation', label: 'moderationTab' },
+  { path: 'answer', label: 'answerTab' },
+  { path: 'overdue', label: 'overdueTab' },
 ] as const;
 
 /** The three queues as tabs; each tab is a route, so a queue can be linked to and reloaded. */
 export const QueueTabs = ({ children }: { children: React.ReactNode }) => {
+  const t = useTranslate();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const current = QUEUES.find((queue) => pathname.endsWith(`/${queue.path}`))?.path ?? QUEUES[0].path;
   return (
     <Tabs.Root value={current} onValueChange={(value) => navigate(`/plugins/${PLUGIN_ID}/${value}`)}>
-      <Tabs.List aria-label={T.tabsLabel}>
+      <Tabs.List aria-label={t('tabsLabel')}>
         {QUEUES.map((queue) => (
           <Tabs.Trigger key={queue.path} value={queue.path}>
-            {queue.label}
+            {t(queue.label)}
           </Tabs.Trigger>
         ))}
       </Tabs.List>

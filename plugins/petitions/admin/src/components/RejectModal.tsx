@@ -5,7 +5,8 @@ import { REJECTION_NOTE_MAX_LENGTH } from '../../../server/src/domain/state-mach
 import type { RejectBody } from '../api';
 import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/usePetitionAction';
-import { REJECTION_OPTIONS, T, type RejectionReason } from '../labels';
+import { useTranslate, type Translate } from '../i18n';
+import { REJECTION_REASONS, REJECTION_REASON_LABELS, type RejectionReason } from '../labels';
 
 interface RejectModalProps {
   petitionTitle: string;
@@ -14,16 +15,17 @@ interface RejectModalProps {
 
 type Errors = Partial<Record<'reason' | 'note', string>>;
 
-function validate(reason: RejectionReason | '', note: string): Errors {
+function validate(t: Translate, reason: RejectionReason | '', note: string): Errors {
   const errors: Errors = {};
-  if (!reason) errors.reason = T.rejectReasonRequired;
-  if (reason === 'other' && characterCount(note) === 0) errors.note = T.rejectNoteRequired;
-  if (characterCount(note) > REJECTION_NOTE_MAX_LENGTH) errors.note = T.tooLong(REJECTION_NOTE_MAX_LENGTH);
+  if (!reason) errors.reason = t('rejectReasonRequired');
+  if (reason === 'other' && characterCount(note) === 0) errors.note = t('rejectNoteRequired');
+  if (characterCount(note) > REJECTION_NOTE_MAX_LENGTH) errors.note = t('tooLong', { max: REJECTION_NOTE_MAX_LENGTH });
   return errors;
 }
 
 /** Rejection at moderation: a reason from the law's list and, for "other", a note to the author. */
 export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
+  const t = useTranslate();
   const [open, setOpen] = React.useState(false);
   const [reason, setReason] = React.useState<RejectionReason | ''>('');
   const [note, setNote] = React.useState('');
@@ -42,7 +44,7 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = validate(reason, note);
+    const found = validate(t, reason, note);
     setErrors(found);
     if (!reason || Object.keys(found).length > 0) return;
     setBusy(true);
@@ -57,27 +59,27 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
     <Modal.Root open={open} onOpenChange={onOpenChange}>
       <Modal.Trigger>
         <Button variant="danger-light" startIcon={<Cross />}>
-          {T.reject}
+          {t('reject')}
         </Button>
       </Modal.Trigger>
       <Modal.Content>
-        <Modal.Header closeLabel={T.close}>
-          <Modal.Title>{T.rejectTitle}</Modal.Title>
+        <Modal.Header closeLabel={t('close')}>
+          <Modal.Title>{t('rejectTitle')}</Modal.Title>
         </Modal.Header>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
               <Typography fontWeight="bold">{petitionTitle}</Typography>
               <Field.Root name="reason" required error={errors.reason}>
-                <Field.Label>{T.rejectReason}</Field.Label>
+                <Field.Label>{t('rejectReason')}</Field.Label>
                 <SingleSelect
-                  placeholder={T.rejectReasonPlaceholder}
+                  placeholder={t('rejectReasonPlaceholder')}
                   value={reason}
                   onChange={(value) => setReason(value as RejectionReason)}
                 >
-                  {REJECTION_OPTIONS.map((option) => (
-                    <SingleSelectOption key={option.value} value={option.value}>
-                      {option.label}
+                  {REJECTION_REASONS.map((value) => (
+                    <SingleSelectOption key={value} value={value}>
+                      {t.pick(REJECTION_REASON_LABELS[value])}
                     </SingleSelectOption>
                   ))}
                 </SingleSelect>
@@ -87,9 +89,9 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
                 name="note"
                 required={reason === 'other'}
                 error={errors.note}
-                hint={`${T.rejectNoteHint} — ${T.characters(characterCount(note), REJECTION_NOTE_MAX_LENGTH)}`}
+                hint={`${t('rejectNoteHint')} — ${t('characters', { count: characterCount(note), max: REJECTION_NOTE_MAX_LENGTH })}`}
               >
-                <Field.Label>{T.rejectNote}</Field.Label>
+                <Field.Label>{t('rejectNote')}</Field.Label>
                 <Textarea value={note} onChange={(event) => setNote(event.target.value)} />
                 <Field.Hint />
                 <Field.Error />
@@ -99,11 +101,11 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
           <Modal.Footer>
             <Modal.Close>
               <Button variant="tertiary" disabled={busy}>
-                {T.cancel}
+                {t('cancel')}
               </Button>
             </Modal.Close>
             <Button type="submit" variant="danger" loading={busy}>
-              {T.reject}
+              {t('reject')}
             </Button>
           </Modal.Footer>
         </form>

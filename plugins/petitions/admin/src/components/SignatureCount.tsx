@@ -1,10 +1,14 @@
 import { formatNumber } from '../format';
+import { useTranslate } from '../i18n';
 import type { OfficialPetition } from '../api';
 
 type Props = Pick<OfficialPetition, 'signatures' | 'threshold' | 'percent'>;
 
-export const SignatureCount = ({ signatures, threshold, percent }: Props) => (
-  <>
-    {formatNumber(signatures)} / {formatNumber(threshold)} ({formatNumber(Math.floor(percent))}%)
-  </>
-);
+export const SignatureCount = ({ signatures, threshold, percent }: Props) => {
+  const { locale } = useTranslate();
+  return (
+    <>
+      {formatNumber(signatures, locale)} / {formatNumber(threshold, locale)} ({formatNumber(Math.floor(percent), locale)}%)
+    </>
+  );
+};

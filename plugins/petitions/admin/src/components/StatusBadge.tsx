@@ -1,9 +1,8 @@
-import { Badge } from '@strapi/design-system';
-import { statusLabel, type PetitionStatus } from '../labels';
+import { ToneBadge, type Tone } from '@vzd/core/admin-ui';
+import { useTranslate } from '../i18n';
+import { STATUS_LABELS, type PetitionStatus } from '../labels';
 
-type Variant = 'success' | 'primary' | 'danger' | 'warning' | 'neutral' | 'secondary' | 'alternative';
-
-const VARIANTS: Record<PetitionStatus, Variant> = {
+const VARIANTS: Record<PetitionStatus, Tone> = {
   draft: 'neutral',
   submitted: 'warning',
   collecting: 'primary',
@@ -14,6 +13,7 @@ const VARIANTS: Record<PetitionStatus, Variant> = {
   rejected: 'danger',
 };
 
-export const StatusBadge = ({ status }: { status: PetitionStatus }) => (
-  <Badge variant={VARIANTS[status]}>{statusLabel(status)}</Badge>
-);
+export const StatusBadge = ({ status }: { status: PetitionStatus }) => {
+  const t = useTranslate();
+  return <ToneBadge tone={VARIANTS[status]}>{t.pick(STATUS_LABELS[status])}</ToneBadge>;
+};

@@ -1,7 +1,13 @@
+import * as React from 'react';
 import { useAction, type ActionOutcome as CoreActionOutcome } from '@vzd/core/admin-ui';
 import { describeError, summarize, type ApiProblem } from '../api';
+import { useTranslate } from '../i18n';
 
 export type ActionOutcome = CoreActionOutcome<ApiProblem>;
 
 /** The core action runner with this module's reading of API errors; a 404/409 means someone else moved the petition on. */
-export const usePetitionAction = (onDone: () => void | Promise<void>) => useAction(onDone, describeError, summarize);
+export function usePetitionAction(onDone: () => void | Promise<void>) {
+  const t = useTranslate();
+  const describe = React.useCallback((error: unknown) => describeError(error, t), [t]);
+  return useAction(onDone, describe, summarize);
+}

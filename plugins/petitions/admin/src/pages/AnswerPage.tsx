@@ -1,4 +1,7 @@
 import { AnswerQueue } from '../components/AnswerQueue';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
-export const AnswerPage = () => <AnswerQueue filter="answer" emptyText={T.emptyAnswer} />;
+export const AnswerPage = () => {
+  const t = useTranslate();
+  return <AnswerQueue filter="answer" emptyText={t('emptyAnswer')} />;
+};

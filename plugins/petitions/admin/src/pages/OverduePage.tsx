@@ -1,5 +1,8 @@
 import { AnswerQueue } from '../components/AnswerQueue';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 /** Petitions whose answer deadline has passed and which are still unanswered. */
-export const OverduePage = () => <AnswerQueue filter="overdue" emptyText={T.emptyOverdue} />;
+export const OverduePage = () => {
+  const t = useTranslate();
+  return <AnswerQueue filter="overdue" emptyText={t('emptyOverdue')} />;
+};

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Alert, Button, EmptyStateLayout, Flex, Loader } from '@strapi/design-system';
 import type { LoadState as Loaded } from '../hooks/useLoad';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface LoadStateProps<T> {
   state: Loaded<T>;
@@ -12,6 +12,7 @@ interface LoadStateProps<T> {
 
 /** Loading, failure and empty states around data loaded with `useLoad`. */
 export function LoadState<T>({ state, isEmpty, emptyText, children }: LoadStateProps<T>) {
+  const t = useTranslate();
   const [dismissed, setDismissed] = React.useState(false);
   const retry = () => {
     setDismissed(false);
@@ -22,12 +23,12 @@ export function LoadState<T>({ state, isEmpty, emptyText, children }: LoadStateP
       {state.error && !dismissed ? (
         <Alert
           variant="danger"
-          title={T.loadFailed}
-          closeLabel={T.close}
+          title={t('loadFailed')}
+          closeLabel={t('close')}
           onClose={() => setDismissed(true)}
           action={
             <Button variant="secondary" size="S" onClick={retry}>
-              {T.retry}
+              {t('retry')}
             </Button>
           }
         >
@@ -36,7 +37,7 @@ export function LoadState<T>({ state, isEmpty, emptyText, children }: LoadStateP
       ) : null}
       {state.data === null && state.isLoading ? (
         <Flex justifyContent="center" padding={8}>
-          <Loader>{T.loading}</Loader>
+          <Loader>{t('loading')}</Loader>
         </Flex>
       ) : null}
       {state.data !== null && isEmpty?.(state.data) ? <EmptyStateLayout content={emptyText ?? ''} hasRadius shadow="tableShadow" /> : null}

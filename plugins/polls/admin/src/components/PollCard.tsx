@@ -1,13 +1,14 @@
 import * as React from 'react';
-import { Badge, Box, Flex, LinkButton, Typography, useId } from '@strapi/design-system';
+import { Box, Flex, LinkButton, Typography, useId } from '@strapi/design-system';
 import { ChartPie, Check, Discuss, Lock } from '@strapi/icons';
 import { NavLink } from 'react-router-dom';
 import { usePollsApi, type OfficialPoll } from '../api';
 import { PLUGIN_ID } from '../constants';
 import { formatDateTime, formatNumber } from '../format';
 import { usePollAction } from '../hooks/usePollAction';
-import { audienceLabel, T } from '../labels';
-import { ConfirmAction, MetaItem } from '@vzd/core/admin-ui';
+import { useTranslate } from '../i18n';
+import { AUDIENCE_LABELS } from '../labels';
+import { ConfirmAction, MetaItem, ToneBadge } from '@vzd/core/admin-ui';
 import { StatusBadge } from './StatusBadge';
 
 interface PollCardProps {
@@ -19,6 +20,7 @@ interface PollCardProps {
 
 /** One poll of the official's authorities: its times and figures, and what can be done with it now. */
 export const PollCard = ({ poll, canManage, canModerate, onChanged }: PollCardProps) => {
+  const t = useTranslate();
   const titleId = useId();
   const api = usePollsApi();
   const act = usePollAction(onChanged);
@@ -34,61 +36,61 @@ export const PollCard = ({ poll, canManage, canModerate, onChanged }: PollCardPr
             </Typography>
             <Flex gap={2} wrap="wrap">
               <StatusBadge status={poll.status} />
-              {poll.closedBy === 'official' ? <Badge>{T.closedEarly}</Badge> : null}
-              {poll.liveResults ? <Badge>{T.liveResults}</Badge> : null}
-              <Badge>{poll.anonymous ? T.anonymous : T.named}</Badge>
+              {poll.closedBy === 'official' ? <ToneBadge>{t('closedEarly')}</ToneBadge> : null}
+              {poll.liveResults ? <ToneBadge>{t('liveResults')}</ToneBadge> : null}
+              <ToneBadge>{poll.anonymous ? t('anonymous') : t('named')}</ToneBadge>
             </Flex>
           </Flex>
           <Flex gap={2} wrap="wrap">
             {canManage && (poll.status === 'draft' || poll.status === 'scheduled') ? (
               <ConfirmAction
-                label={T.open}
-                title={T.openTitle}
-                description={T.openBody}
+                label={t('open')}
+                title={t('openTitle')}
+                description={t('openBody')}
                 subject={poll.title}
                 icon={<Check />}
                 variant="success"
-                onConfirm={async () => (await act(() => api.open(poll.documentId), T.opened)).ok}
+                onConfirm={async () => (await act(() => api.open(poll.documentId), t('opened'))).ok}
               />
             ) : null}
             {canManage && poll.status === 'open' ? (
               <ConfirmAction
-                label={T.closePoll}
-                title={T.closeTitle}
-                description={T.closeBody}
+                label={t('closePoll')}
+                title={t('closeTitle')}
+                description={t('closeBody')}
                 subject={poll.title}
                 icon={<Lock />}
                 variant="danger-light"
-                onConfirm={async () => (await act(() => api.close(poll.documentId), T.closed)).ok}
+                onConfirm={async () => (await act(() => api.close(poll.documentId), t('closed'))).ok}
               />
             ) : null}
             {canModerate && hasTexts && (poll.status === 'open' || poll.status === 'closed') ? (
               <LinkButton tag={NavLink} to={`${base}/texts`} variant="secondary" startIcon={<Discuss />}>
-                {poll.pendingTexts > 0 ? `${T.moderate} · ${T.pending(poll.pendingTexts)}` : T.moderate}
+                {poll.pendingTexts > 0 ? `${t('moderate')} · ${t('pending', { count: poll.pendingTexts })}` : t('moderate')}
               </LinkButton>
             ) : null}
             {poll.status === 'open' || poll.status === 'closed' ? (
               <LinkButton tag={NavLink} to={`${base}/results`} variant="tertiary" startIcon={<ChartPie />}>
-                {T.results}
+                {t('results')}
               </LinkButton>
             ) : null}
           </Flex>
         </Flex>
         <Flex tag="dl" gap={6} wrap="wrap" alignItems="flex-start">
-          <MetaItem label={T.authority}>{poll.authority.nameUk}</MetaItem>
-          <MetaItem label={T.audience}>{audienceLabel(poll.audience)}</MetaItem>
+          <MetaItem label={t('authority')}>{t.pick({ uk: poll.authority.nameUk, en: poll.authority.nameEn })}</MetaItem>
+          <MetaItem label={t('audience')}>{t.pick(AUDIENCE_LABELS[poll.audience])}</MetaItem>
           {poll.openedAt ? (
-            <MetaItem label={T.openedAt}>{formatDateTime(poll.openedAt)}</MetaItem>
+            <MetaItem label={t('openedAt')}>{formatDateTime(poll.openedAt, t.locale)}</MetaItem>
           ) : (
-            <MetaItem label={T.opensAt}>{formatDateTime(poll.opensAt) ?? T.notSet}</MetaItem>
+            <MetaItem label={t('opensAt')}>{formatDateTime(poll.opensAt, t.locale) ?? t('notSet')}</MetaItem>
           )}
           {poll.closedAt ? (
-            <MetaItem label={T.closedAt}>{formatDateTime(poll.closedAt)}</MetaItem>
+            <MetaItem label={t('closedAt')}>{formatDateTime(poll.closedAt, t.locale)}</MetaItem>
           ) : (
-            <MetaItem label={T.closesAt}>{formatDateTime(poll.closesAt) ?? T.notSet}</MetaItem>
+            <MetaItem label={t('closesAt')}>{formatDateTime(poll.closesAt, t.locale) ?? t('notSet')}</MetaItem>
           )}
-          <MetaItem label={T.questions}>{formatNumber(poll.questionCount)}</MetaItem>
-          <MetaItem label={T.responses}>{formatNumber(poll.responses)}</MetaItem>
+          <MetaItem label={t('questions')}>{formatNumber(poll.questionCount, t.locale)}</MetaItem>
+          <MetaItem label={t('responses')}>{formatNumber(poll.responses, t.locale)}</MetaItem>
         </Flex>
         {poll.description ? (
           <Typography variant="omega" textColor="neutral700">

@@ -2,7 +2,8 @@ import type * as React from 'react';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { QuestionResult } from '../api';
 import { formatNumber } from '../format';
-import { questionTypeLabel, T } from '../labels';
+import { useTranslate } from '../i18n';
+import { QUESTION_TYPE_LABELS } from '../labels';
 
 const Cell = ({ children }: { children: React.ReactNode }) => (
   <Td>
@@ -16,29 +17,31 @@ const Head = ({ children }: { children: React.ReactNode }) => (
 );
 
 /** The aggregates of one question as a table: counts, Borda points or the rating distribution. */
-export const QuestionResultView = ({ result, index }: { result: QuestionResult; index: number }) => (
+export const QuestionResultView = ({ result, index }: { result: QuestionResult; index: number }) => {
+  const t = useTranslate();
+  return (
   <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Typography tag="h3" variant="delta">
         {index + 1}. {result.text}
       </Typography>
       <Typography variant="pi" textColor="neutral600">
-        {questionTypeLabel(result.type)} · {T.respondents(result.respondents)}
+        {t.pick(QUESTION_TYPE_LABELS[result.type])} · {t('respondents', { count: result.respondents })}
       </Typography>
       {result.type === 'single' || result.type === 'multiple' ? (
         <Table colCount={3} rowCount={result.options.length + 1}>
           <Thead>
             <Tr>
-              <Head>{T.option}</Head>
-              <Head>{T.count}</Head>
-              <Head>{T.percent}</Head>
+              <Head>{t('option')}</Head>
+              <Head>{t('count')}</Head>
+              <Head>{t('percent')}</Head>
             </Tr>
           </Thead>
           <Tbody>
             {result.options.map((o) => (
               <Tr key={o.id}>
                 <Cell>{o.label}</Cell>
-                <Cell>{formatNumber(o.count)}</Cell>
+                <Cell>{formatNumber(o.count, t.locale)}</Cell>
                 <Cell>{o.percent}</Cell>
               </Tr>
             ))}
@@ -49,10 +52,10 @@ export const QuestionResultView = ({ result, index }: { result: QuestionResult; 
         <Table colCount={4} rowCount={result.options.length + 1}>
           <Thead>
             <Tr>
-              <Head>{T.place}</Head>
-              <Head>{T.option}</Head>
-              <Head>{T.points}</Head>
-              <Head>{T.averageRank}</Head>
+              <Head>{t('place')}</Head>
+              <Head>{t('option')}</Head>
+              <Head>{t('points')}</Head>
+              <Head>{t('averageRank')}</Head>
             </Tr>
           </Thead>
           <Tbody>
@@ -62,7 +65,7 @@ export const QuestionResultView = ({ result, index }: { result: QuestionResult; 
                 <Tr key={o.id}>
                   <Cell>{o.place ?? '—'}</Cell>
                   <Cell>{o.label}</Cell>
-                  <Cell>{formatNumber(o.points)}</Cell>
+                  <Cell>{formatNumber(o.points, t.locale)}</Cell>
                   <Cell>{o.averageRank ?? '—'}</Cell>
                 </Tr>
               ))}
@@ -71,13 +74,13 @@ export const QuestionResultView = ({ result, index }: { result: QuestionResult; 
       ) : null}
       {result.type === 'scale' ? (
         <>
-          <Typography fontWeight="bold">{T.mean(result.mean)}</Typography>
+          <Typography fontWeight="bold">{t('mean', { value: result.mean ?? '—' })}</Typography>
           <Table colCount={3} rowCount={result.distribution.length + 1}>
             <Thead>
               <Tr>
-                <Head>{T.rating}</Head>
-                <Head>{T.count}</Head>
-                <Head>{T.percent}</Head>
+                <Head>{t('rating')}</Head>
+                <Head>{t('count')}</Head>
+                <Head>{t('percent')}</Head>
               </Tr>
             </Thead>
             <Tbody>
@@ -88,7 +91,7 @@ export const QuestionResultView = ({ result, index }: { result: QuestionResult; 
                     {d.value === 1 && result.minLabel ? ` — ${result.minLabel}` : ''}
                     {d.value === 5 && result.maxLabel ? ` — ${result.maxLabel}` : ''}
                   </Cell>
-                  <Cell>{formatNumber(d.count)}</Cell>
+                  <Cell>{formatNumber(d.count, t.locale)}</Cell>
                   <Cell>{d.percent}</Cell>
                 </Tr>
               ))}
@@ -98,7 +101,7 @@ export const QuestionResultView = ({ result, index }: { result: QuestionResult; 
       ) : null}
       {result.type === 'text' ? (
         <Flex direction="column" alignItems="stretch" gap={2}>
-          <Typography>{T.publishedTexts(result.published.length)}</Typography>
+          <Typography>{t('publishedTexts', { count: result.published.length })}</Typography>
           {result.published.map((t) => (
             <Box key={t.id} padding={3} background="neutral100" hasRadius>
               <Typography style={{ whiteSpace: 'pre-wrap' }}>{t.text}</Typography>
@@ -108,4 +111,5 @@ export const QuestionResultView = ({ result, index }: { result: QuestionResult; 
       ) : null}
     </Flex>
   </Box>
-);
+  );
+};

@@ -1,11 +1,15 @@
-import { Badge } from '@strapi/design-system';
-import { statusLabel, type PollStatus } from '../labels';
+import { ToneBadge, type Tone } from '@vzd/core/admin-ui';
+import { useTranslate } from '../i18n';
+import { STATUS_LABELS, type PollStatus } from '../labels';
 
-const VARIANTS: Record<PollStatus, 'neutral' | 'secondary' | 'success' | 'primary'> = {
+const VARIANTS: Record<PollStatus, Tone> = {
   draft: 'neutral',
   scheduled: 'secondary',
   open: 'success',
   closed: 'primary',
 };
 
-export const StatusBadge = ({ status }: { status: PollStatus }) => <Badge variant={VARIANTS[status]}>{statusLabel(status)}</Badge>;
+export const StatusBadge = ({ status }: { status: PollStatus }) => {
+  const t = useTranslate();
+  return <ToneBadge tone={VARIANTS[status]}>{t.pick(STATUS_LABELS[status])}</ToneBadge>;
+};

@@ -2,7 +2,7 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Check, Cross } from '@strapi/icons';
 import type { TextAnswer } from '../api';
 import { formatDateTime } from '../format';
-import { T } from '../labels';
+import { useTranslate } from '../i18n';
 
 interface TextAnswerCardProps {
   answer: TextAnswer;
@@ -11,11 +11,13 @@ interface TextAnswerCardProps {
 }
 
 /** One free-text answer with its question; an official publishes or rejects it. */
-export const TextAnswerCard = ({ answer, onDecide, busy }: TextAnswerCardProps) => (
+export const TextAnswerCard = ({ answer, onDecide, busy }: TextAnswerCardProps) => {
+  const t = useTranslate();
+  return (
   <Box tag="article" background="neutral0" hasRadius shadow="tableShadow" padding={5}>
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Typography variant="sigma" textColor="neutral600">
-        {answer.questionText} · {T.answeredAt}: {formatDateTime(answer.answeredAt)}
+        {answer.questionText} · {t('answeredAt')}: {formatDateTime(answer.answeredAt, t.locale)}
       </Typography>
       <Typography variant="omega" style={{ whiteSpace: 'pre-wrap' }}>
         {answer.text}
@@ -23,15 +25,16 @@ export const TextAnswerCard = ({ answer, onDecide, busy }: TextAnswerCardProps) 
       <Flex gap={2}>
         {answer.state !== 'approved' ? (
           <Button variant="success-light" startIcon={<Check />} disabled={busy} onClick={() => onDecide('approved')}>
-            {T.approve}
+            {t('approve')}
           </Button>
         ) : null}
         {answer.state !== 'rejected' ? (
           <Button variant="danger-light" startIcon={<Cross />} disabled={busy} onClick={() => onDecide('rejected')}>
-            {T.reject}
+            {t('reject')}
           </Button>
         ) : null}
       </Flex>
     </Flex>
   </Box>
-);
+  );
+};

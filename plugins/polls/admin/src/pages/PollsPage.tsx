@@ -6,12 +6,13 @@ import { LoadState } from '../components/LoadState';
 import { PollCard } from '../components/PollCard';
 import { useLoad } from '../hooks/useLoad';
 import { useOfficialPermissions } from '../hooks/useOfficialPermissions';
-import { T } from '../labels';
+import { useTranslate, type MessageKey } from '../i18n';
 
-const EMPTY: Record<Exclude<PollFilter, 'all'>, string> = { active: T.emptyActive, draft: T.emptyDraft, closed: T.emptyClosed };
+const EMPTY = { active: 'emptyActive', draft: 'emptyDraft', closed: 'emptyClosed' } as const satisfies Record<Exclude<PollFilter, 'all'>, MessageKey>;
 
 /** The polls of the official's authorities in one list (open and scheduled, drafts, or closed). */
 export const PollsPage = ({ filter }: { filter: Exclude<PollFilter, 'all'> }) => {
+  const t = useTranslate();
   const api = usePollsApi();
   const load = React.useCallback(() => api.list(filter), [api, filter]);
   const state = useLoad<OfficialPoll[]>(load);
@@ -20,10 +21,10 @@ export const PollsPage = ({ filter }: { filter: Exclude<PollFilter, 'all'> }) =>
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex justifyContent="flex-end">
         <Button variant="tertiary" startIcon={<ArrowClockwise />} onClick={() => void state.refetch()} loading={state.isLoading}>
-          {T.refresh}
+          {t('refresh')}
         </Button>
       </Flex>
-      <LoadState state={state} isEmpty={(polls) => polls.length === 0} emptyText={EMPTY[filter]}>
+      <LoadState state={state} isEmpty={(polls) => polls.length === 0} emptyText={t(EMPTY[filter])}>
         {(polls) =>
           polls.map((poll) => (
             <PollCard key={poll.documentId} poll={poll} canManage={canManage} canModerate={canModerate} onChanged={state.refetch} />

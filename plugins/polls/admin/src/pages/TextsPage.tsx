@@ -7,17 +7,18 @@ import { LoadState } from '../components/LoadState';
 import { TextAnswerCard } from '../components/TextAnswerCard';
 import { useLoad } from '../hooks/useLoad';
 import { usePollAction } from '../hooks/usePollAction';
-import { T } from '../labels';
+import { useTranslate, type MessageKey } from '../i18n';
 import { BackLink } from './BackLink';
 
-const STATES: { value: TextState; label: string }[] = [
-  { value: 'pending', label: T.statePending },
-  { value: 'approved', label: T.stateApproved },
-  { value: 'rejected', label: T.stateRejected },
-];
+const STATES = [
+  { value: 'pending', label: 'statePending' },
+  { value: 'approved', label: 'stateApproved' },
+  { value: 'rejected', label: 'stateRejected' },
+] as const satisfies readonly { value: TextState; label: MessageKey }[];
 
 /** Free-text answers of one poll, by moderation state; approving publishes an answer with the results. */
 export const TextsPage = () => {
+  const t = useTranslate();
   const { id = '' } = useParams();
   const api = usePollsApi();
   const [state, setState] = React.useState<TextState>('pending');
@@ -28,26 +29,26 @@ export const TextsPage = () => {
 
   const decide = async (answer: TextAnswer, decision: 'approved' | 'rejected') => {
     setBusy(answer.id);
-    await act(() => api.moderate(id, answer.id, decision), decision === 'approved' ? T.approved : T.rejected);
+    await act(() => api.moderate(id, answer.id, decision), decision === 'approved' ? t('approved') : t('rejected'));
     setBusy(null);
   };
 
   return (
     <Page.Main>
-      <Page.Title>{T.moderationTitle}</Page.Title>
-      <Layouts.Header navigationAction={<BackLink />} title={T.moderationTitle} subtitle={T.moderationHint} />
+      <Page.Title>{t('moderationTitle')}</Page.Title>
+      <Layouts.Header navigationAction={<BackLink />} title={t('moderationTitle')} subtitle={t('moderationHint')} />
       <Layouts.Content>
         <Tabs.Root value={state} onValueChange={(value) => setState(value as TextState)}>
-          <Tabs.List aria-label={T.moderationTitle}>
+          <Tabs.List aria-label={t('moderationTitle')}>
             {STATES.map((s) => (
               <Tabs.Trigger key={s.value} value={s.value}>
-                {s.label}
+                {t(s.label)}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
           <Tabs.Content value={state}>
             <Flex direction="column" alignItems="stretch" gap={4} paddingTop={6}>
-              <LoadState state={texts} isEmpty={(list) => list.length === 0} emptyText={T.emptyTexts}>
+              <LoadState state={texts} isEmpty={(list) => list.length === 0} emptyText={t('emptyTexts')}>
                 {(list) =>
                   list.map((answer) => (
                     <TextAnswerCard key={answer.id} answer={answer} busy={busy === answer.id} onDecide={(d) => void decide(answer, d)} />
@@ -55,7 +56,7 @@ export const TextsPage = () => {
                 }
               </LoadState>
               <Typography variant="pi" textColor="neutral600">
-                {T.moderationHint}
+                {t('moderationHint')}
               </Typography>
             </Flex>
           </Tabs.Content>
