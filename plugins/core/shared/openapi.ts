@@ -51,17 +51,21 @@ const REFUSED_WITHOUT_SESSION: ResponseSpec = { description: 'Not signed in: no 
 const RATE_LIMITED: ResponseSpec = { description: 'Too many requests (Retry-After says when to try again)' };
 const TOO_LARGE: ResponseSpec = { description: 'The body is over the size limit (details.code payload_too_large)' };
 const FORM_ANSWERED: ResponseSpec = {
-  description: "A browser's form post (Accept: text/html) that succeeded: Post/Redirect/Get to `_done`; a refusal is the form's page with an error summary, under the status above",
+  description:
+    "A browser's form post (Accept: text/html) that succeeded: Post/Redirect/Get to `_done`. A refused form post gets the refusal's status with the form's page (text/html, an error summary first) instead of JSON",
   mediaType: null,
 };
 
+/** Every `POST /api/…` also answers a browser's plain form post (core README, "Forms without JavaScript"). */
+const takesFormPosts = (spec: OperationSpec) => spec.method === 'post' && spec.path.startsWith('/api/');
+
 /** What every route of a kind answers besides its own outcomes, so no fragment can forget it. */
-function withCommonRefusals(spec: OperationSpec): Record<number, ResponseSpec> {
+function withCommonAnswers(spec: OperationSpec): Record<number, ResponseSpec> {
   const responses = { ...spec.responses };
   if (spec.auth === 'citizen') responses[401] ??= REFUSED_WITHOUT_SESSION;
   if (spec.rateLimited) responses[429] ??= RATE_LIMITED;
   if (spec.method !== 'get' && spec.method !== 'delete') responses[413] ??= TOO_LARGE;
-  if (spec.method === 'post' && spec.path.startsWith('/api/')) responses[303] ??= FORM_ANSWERED;
+  if (takesFormPosts(spec)) responses[303] ??= FORM_ANSWERED;
   return responses;
 }
 
@@ -79,12 +83,11 @@ export function operations(specs: OperationSpec[]): OpenApiFragment {
       }
     }
     const responses: Record<string, unknown> = {};
-    for (const [status, r] of Object.entries(withCommonRefusals(spec))) {
+    for (const [status, r] of Object.entries(withCommonAnswers(spec))) {
       const mediaType = r.mediaType === undefined ? 'application/json' : r.mediaType;
       const schema = r.schema ? jsonSchema(r.schema) : mediaType === 'application/json' ? errorSchema : { type: 'string' };
       responses[status] = { description: r.description, ...(mediaType ? { content: { [mediaType]: { schema } } } : {}) };
     }
-    const formPost = spec.method === 'post' && spec.path.startsWith('/api/') && spec.body;
     paths[spec.path] ??= {};
     paths[spec.path][spec.method] = {
       summary: spec.summary,
@@ -97,8 +100,8 @@ export function operations(specs: OperationSpec[]): OpenApiFragment {
               required: true,
               content: {
                 'application/json': { schema: jsonSchema(spec.body, 'input') },
-                // The same fields as strings, plus `_page`/`_done`/`_form`/`_method` (core README, "Forms without JavaScript").
-                ...(formPost ? { 'application/x-www-form-urlencoded': { schema: { type: 'object', additionalProperties: { type: 'string' } } } } : {}),
+                // The same fields as strings, plus `_page`/`_done`/`_form`/`_method`.
+                ...(takesFormPosts(spec) ? { 'application/x-www-form-urlencoded': { schema: { type: 'object', additionalProperties: { type: 'string' } } } } : {}),
               },
             },
           }
