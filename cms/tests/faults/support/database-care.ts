@@ -184,6 +184,8 @@ export async function restoreDrill(stack: IsolatedStack, timings: CareTimings, n
   const url = new URL(stack.databaseUrl);
   url.port = String(port);
   const db = new Pool({ connectionString: url.toString(), max: 2 });
+  // An idle connection the restored server closes (its shutdown) must not become an unhandled 'error' event.
+  db.on('error', () => undefined);
   try {
     const ids = run.petitions.map((p) => p.id);
     const inRestore = new Map((await signaturePairs(db, ids)).map((r) => [r.key, r.n]));
