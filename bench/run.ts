@@ -1,3 +1,4 @@
+import { crowdsBench } from './crowds';
 import { faultsBench } from './faults';
 import { intakeBench } from './intake';
 import { memoryBench } from './memory';
@@ -9,13 +10,14 @@ const benches: Record<string, () => Promise<void>> = {
   reads: readsBench,
   site: siteBench,
   memory: memoryBench,
+  crowds: crowdsBench,
   faults: faultsBench,
 };
 
-/** `node bench/dist/bench/run.js [intake|reads|site|memory|faults]…` — no argument runs the four benchmarks. */
+/** `node bench/dist/bench/run.js [intake|reads|site|memory|crowds|faults]…` — no argument runs the five benchmarks. */
 async function main(): Promise<void> {
   const asked = process.argv.slice(2);
-  const names = asked.length ? asked : ['intake', 'reads', 'site', 'memory'];
+  const names = asked.length ? asked : ['intake', 'reads', 'site', 'memory', 'crowds'];
   for (const name of names) {
     const bench = benches[name];
     if (!bench) throw new Error(`unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);

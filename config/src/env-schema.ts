@@ -67,7 +67,10 @@ export const envSchema = z.object({
   UPLOAD_MIN_FREE_DISK_MB: z.coerce.number({ message: 'expected megabytes' }).int().min(0).default(2048),
 
   RATE_LIMIT_WRITES_PER_MINUTE: positiveInt.default(30),
-  RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(20),
+  // Per address, sign-in is only a backstop against floods: a carrier or a university puts thousands of people behind
+  // one address. Guessing is stopped per account (lockout) and slowed per address by failures, not by sign-ins.
+  RATE_LIMIT_AUTH_PER_MINUTE: positiveInt.default(600),
+  LOGIN_SLOWDOWN_AFTER_FAILURES: positiveInt.default(100),
 
   SITE_DIST_DIR: z.string().min(1).default('site/dist'),
   SITE_REBUILD: flag.optional(),

@@ -80,6 +80,11 @@ export function createMetrics(strapi: Core.Strapi) {
       this.set({ kind: 'stale' }, Number(row?.stale ?? 0));
     },
   });
+  const loginSlowdowns = new Counter({
+    name: 'vzd_login_slowed_total',
+    help: 'Login attempts this instance made wait because their address had too many failed logins',
+    registers: [registry],
+  });
   const siteBuilds = new Histogram({
     name: 'vzd_site_build_duration_seconds',
     help: 'Duration of static site builds run by this instance',
@@ -87,7 +92,7 @@ export function createMetrics(strapi: Core.Strapi) {
     registers: [registry],
   });
 
-  return { registry, requests, latency, participation, jobRuns, siteBuilds };
+  return { registry, requests, latency, participation, jobRuns, siteBuilds, loginSlowdowns };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { loadEnv } from '@vzd/config';
 import type { LoginAttempt, LoginGuard } from '@vzd/core/server';
 import {
   ACCOUNT_LOCKOUT,
@@ -45,11 +46,12 @@ async function store(trx: Knex.Transaction, key: string, record: FailureRecord):
  * Login lockout shared by every instance through PostgreSQL, plugged into the core's login (which also serves
  * users-permissions' `/api/auth/local`), the password change and account deletion. Per account: each attempt is
  * reserved under a row lock before its password is compared, so 14 attempts sent at once get 5 comparisons; past
- * the budget the account is locked with a doubling wait. Per address: attempts past its budget wait a few seconds
- * first — slowed, never refused.
+ * the budget the account is locked with a doubling wait. Per address: once its failed logins pass LOGIN_SLOWDOWN_AFTER_FAILURES
+ * within an hour, every attempt from it waits a few seconds first — slowed, never refused; right passwords do not count.
  */
 const loginGuard = ({ strapi }: { strapi: Core.Strapi }): LoginGuard & { clear(accountId: number): Promise<void> } => {
   const db = () => strapi.db.connection;
+  const slowdown = { ...ADDRESS_SLOWDOWN, afterFailures: loadEnv().LOGIN_SLOWDOWN_AFTER_FAILURES };
 
   return {
     async reserve(attempt) {
@@ -60,15 +62,19 @@ const loginGuard = ({ strapi }: { strapi: Core.Strapi }): LoginGuard & { clear(a
         await store(trx, key, reserved.record);
       });
       const address = (await db()('identity_login_failures').where({ key: addressKey(attempt.ip) }).first()) as Row | undefined;
-      const wait = slowdownSeconds(toRecord(address), new Date(), ADDRESS_SLOWDOWN);
-      if (wait > 0) await sleep(wait * 1000);
+      const wait = slowdownSeconds(toRecord(address), new Date(), slowdown);
+      if (wait > 0) {
+        // Counted, so an operator (and the tests) see that an address is being slowed without timing anything.
+        strapi.plugin('core').service('metrics').loginSlowdowns.inc();
+        await sleep(wait * 1000);
+      }
     },
 
     /** The account counted the failure when the attempt was reserved; the address counts it now. */
     async failed(attempt) {
       await db().transaction(async (trx) => {
         const key = addressKey(attempt.ip);
-        await store(trx, key, recordAddressFailure(await lockedRow(trx, key), new Date(), ADDRESS_SLOWDOWN));
+        await store(trx, key, recordAddressFailure(await lockedRow(trx, key), new Date(), slowdown));
       });
     },
 
