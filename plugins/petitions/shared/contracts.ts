@@ -72,6 +72,8 @@ export const petitionDetail = petitionSummary.extend({
   rejectionNote: z.string().nullable(),
   /** For a duplicate: the documentId of the published petition it repeats. */
   duplicateOf: z.string().nullable(),
+  /** True when the rejection is one the author may correct and resubmit (offensive, unlawful, no clear request, other). */
+  correctable: z.boolean(),
   /**
    * What the authority requires of a signer: a confirmed email or a verified identity. A verified signer counts
    * once per person, an email-level one once per account.

@@ -143,6 +143,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         rejectionReason: state.rejectionReason,
         rejectionNote: hidden ? null : state.rejectionNote,
         duplicateOf: state.duplicateOf,
+        correctable: state.status === 'rejected' && isCorrectable(state.rejectionReason),
         signatureLevel: settings.signatureLevel,
         filingLevel: settings.filingLevel,
         timeline: events.map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
