@@ -4,6 +4,7 @@ import { closeDb, db } from '../../../cms/tests/harness/database';
 import { createCitizen, type TestCitizen } from '../../../cms/tests/harness/citizens';
 import { officialToken } from '../../../cms/tests/harness/admins';
 import { collectingPetition } from '../../../cms/tests/harness/fixtures';
+import { testServer } from '../../../cms/tests/harness/server';
 
 afterAll(closeDb);
 
@@ -264,5 +265,36 @@ describe('correcting and resubmitting a rejected petition', () => {
     expect((await resubmit('not-an-id!', author.cookie, corrected())).status).toBe(400);
     const row = await db().query('SELECT title, status FROM petitions_petitions WHERE document_id = $1', [id]);
     expect(row.rows[0]).toEqual({ title, status: 'rejected' });
+  });
+});
+
+describe('the correction form without JavaScript', () => {
+  const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+  /** A form post as a browser sends it from the petition page: urlencoded, HTML preferred, same origin. */
+  const postForm = async (id: string, cookie: string, fields: Record<string, string>) => {
+    const response = await fetch(`${testServer().url}${LIST}/${id}/resubmission`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: HTML, 'sec-fetch-site': 'same-origin', cookie },
+      body: new URLSearchParams({ _page: `/uk/petitions/${id}/`, _done: '/uk/petitions/new/#resubmitted', _form: 'resubmit-form', ...fields }).toString(),
+      redirect: 'manual',
+    });
+    return { status: response.status, location: response.headers.get('location'), text: await response.text() };
+  };
+
+  it('redirects to the confirmation after a valid correction, and answers a short text with the error summary', async () => {
+    const official = await officialToken();
+    const author = await createCitizen();
+    const { id } = await file(author);
+    expect((await reject(official, id, { reason: 'no_clear_request' })).status).toBe(200);
+
+    const refused = await postForm(id, author.cookie, { title: `Виправлена петиція ${randomBytes(3).toString('hex')}`, text: 'Закоротко' });
+    expect(refused.status).toBe(400);
+    // The page of a petition rejected after the test site was built is not in it: the adapter's plain page answers.
+    expect(refused.text).toContain('class="error-summary"');
+    expect(refused.text).toContain(`href="/uk/petitions/${id}/"`);
+
+    const done = await postForm(id, author.cookie, { title: `Виправлена петиція ${randomBytes(3).toString('hex')}`, text: TEXT });
+    expect(done).toMatchObject({ status: 303, location: '/uk/petitions/new/#resubmitted' });
+    expect((await db().query('SELECT status FROM petitions_petitions WHERE document_id = $1', [id])).rows[0].status).toBe('submitted');
   });
 });
