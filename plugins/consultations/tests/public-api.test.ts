@@ -26,8 +26,8 @@ describe('public list and the demo consultations', () => {
     const detail = (await api('GET', `${PUBLIC}/${demo.documentId}`)).body.data;
     expect(detail.sections.length).toBeGreaterThanOrEqual(5);
     expect(detail.questionnaire.questions.length).toBeGreaterThanOrEqual(2);
-    expect(detail.answers).toBe(3);
-    expect(detail.sections.find((s: { number: number }) => s.number === 3).comments).toBe(2);
+    expect(detail.answers).toBeGreaterThanOrEqual(3);
+    expect(detail.sections.find((s: { number: number }) => s.number === 3).comments).toBeGreaterThanOrEqual(2);
   });
 
   it('has a closed Bucha consultation awaiting its report, with comments (one hidden)', async () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { operations } from '@vzd/core/openapi';
 import { accountExportResponse, deleteAccountRequest, deleteAccountResponse, identityMeResponse, verifyCallbackQuery, verifyStartQuery } from './contracts';
 
@@ -7,25 +6,25 @@ export const identityOpenApi = () =>
   operations([
     {
       method: 'get', path: '/api/identity/me', tag: 'accounts', auth: 'citizen', summary: 'Level of assurance of the signed-in citizen',
-      responses: { 200: { description: 'Level, verified name and community', schema: identityMeResponse }, 403: { description: 'Not signed in' } },
+      responses: { 200: { description: 'Level, verified name and community', schema: identityMeResponse } },
     },
     {
       method: 'get', path: '/api/identity/me/export', tag: 'accounts', auth: 'citizen', summary: 'Download everything the platform holds about me (JSON)',
-      responses: { 200: { description: 'The export', schema: accountExportResponse }, 403: { description: 'Not signed in' } },
+      responses: { 200: { description: 'The export', schema: accountExportResponse } },
     },
     {
       method: 'delete', path: '/api/identity/me', tag: 'accounts', auth: 'citizen', summary: 'Delete my account (signatures keep counting, anonymously)',
-      body: deleteAccountRequest,
+      body: deleteAccountRequest, rateLimited: true,
       responses: { 200: { description: 'Deleted', schema: deleteAccountResponse }, 400: { description: 'Wrong password' }, 429: { description: 'Locked out after failed attempts' } },
     },
     {
       method: 'get', path: '/api/identity/verify/start', tag: 'accounts', auth: 'citizen', summary: 'Start identity verification: redirects to the identity provider',
       query: verifyStartQuery,
-      responses: { 302: { description: 'To the provider, or back to `next` with `verification_error`', schema: z.null() } },
+      responses: { 302: { description: 'To the provider, or back to `next` with `verification_error`', mediaType: null } },
     },
     {
       method: 'get', path: '/api/identity/verify/callback', tag: 'accounts', summary: 'Where the identity provider sends the citizen back',
       query: verifyCallbackQuery,
-      responses: { 302: { description: 'Back to `next` with `verified=1` or `verification_error=<code>`', schema: z.null() } },
+      responses: { 302: { description: 'Back to `next` with `verified=1` or `verification_error=<code>`', mediaType: null } },
     },
   ]);

@@ -35,8 +35,8 @@ import { QUESTIONS } from '../../../../plugins/polls/tests/helpers';
  * The access rules, one row per route (some routes have variants): for each caller, the answer the platform owes.
  *
  *  'ok'       2xx or 3xx: the action happened (or the page/redirect was served).
- *  'refused'  401 or 403: refused before anything was done (users-permissions answers anonymous callers 403 once
- *             the public role holds any permission, and unconfirmed accounts 401 "invalid credentials").
+ *  'refused'  401 or 403: refused before anything was done (Strapi's own routes: users-permissions answers
+ *             anonymous callers 403 once the public role holds any permission; the platform's routes make that 401).
  *  401 / 403  exactly that.
  *  'not_assigned'  403 with details.code `not_assigned`: an official acting on another authority's item.
  *  'allowed'  authorization passed; the answer is about the request (a 404 or 409 on a used-up item) — for rows
@@ -90,7 +90,8 @@ const everyone = (e: Expect): Expectations => ({
 /** Public reads and open pages. */
 const PUBLIC = everyone('ok');
 /** Content-API routes that need a confirmed citizen's session. */
-const CITIZENS: Expectations = { anonymous: 'refused', unconfirmed: 'refused', citizen: 'ok', verified: 'ok', officialA: 401, officialB: 401, superAdmin: 401 };
+/** Without a session (none, or an unconfirmed account's) the answer is 401, never users-permissions' 403. */
+const CITIZENS: Expectations = { anonymous: 401, unconfirmed: 401, citizen: 'ok', verified: 'ok', officialA: 401, officialB: 401, superAdmin: 401 };
 /** Admin actions on an item of authority A (Bucha): its official and the super admin, not the official of B. */
 const ON_ITEM_OF_A: Expectations = { ...ADMIN_ONLY, officialA: 'ok', officialB: 'not_assigned', superAdmin: 'ok' };
 /** Admin lists: every official sees their own authorities' items (checked: B never sees A's). */

@@ -27,6 +27,8 @@ export const goesThrough = (e: Expect) => e === 'ok' || e === 'allowed';
 export interface CellResult {
   caller: CallerName;
   status: number;
+  /** The media type of the answer, without parameters (`text/csv`, not `text/csv; charset=utf-8`). */
+  contentType?: string;
   code?: string;
   message?: string;
   problems: string[];
@@ -53,7 +55,8 @@ async function runCell(row: AccessRow, caller: Caller, target: Target): Promise<
   // Domain rule: emails are never public. The fixture author is none of the callers, so their address must not show.
   if (type === 'content-api' && text.includes((await author()).email)) problems.push(`${caller.name}: the answer shows another citizen's email`);
   const error = (res as ApiResponse<{ error?: { message?: string; details?: { code?: string } } }>).body?.error;
-  return { caller: caller.name, status: res.status, code: error?.details?.code, message: error?.message, problems };
+  const contentType = res.headers.get('content-type')?.split(';')[0].trim().toLowerCase() || undefined;
+  return { caller: caller.name, status: res.status, contentType, code: error?.details?.code, message: error?.message, problems };
 }
 
 /**

@@ -105,6 +105,8 @@ export interface OpenApiOperation {
   security?: unknown[];
   parameters?: { name: string; in: 'path' | 'query'; required?: boolean; schema?: JsonSchema }[];
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
+  /** By status (`"200"`, `"401"`…); `content` is keyed by media type and missing for an answer without a body. */
+  responses?: Record<string, { description: string; content?: Record<string, { schema?: JsonSchema }> }>;
 }
 
 export interface JsonSchema {

@@ -1,6 +1,7 @@
 import type { Context, Next } from 'koa';
 import { errors } from '@strapi/utils';
 import { bilingual } from '../../../shared/http-errors';
+import { refusedForNoSession, type AuthState } from './no-session';
 import { isBilingual, REFUSALS } from './refusal-messages';
 
 interface ErrorBody {
@@ -51,7 +52,8 @@ function translate(error: { status?: number; message?: string; details?: Record<
 /**
  * Keeps the promise that every answer is a JSON error in Ukrainian and English with field details, also where a
  * library wrote it: an unreadable body is a 400 on the field "body", an oversized one a 413 with details, the
- * router's plain-text 405 becomes the JSON envelope, and English-only 401/403/404/413/429 get bilingual messages.
+ * router's plain-text 405 becomes the JSON envelope, a refusal for want of a session is 401 (not users-permissions'
+ * 403), and English-only 401/403/404/413/429 get bilingual messages.
  * Sits between `strapi::errors` and `strapi::body`.
  */
 export default () => async (ctx: Context, next: Next) => {
@@ -71,6 +73,7 @@ export default () => async (ctx: Context, next: Next) => {
     ctx.status = 405;
     ctx.body = { data: null, error: { status: 405, name: 'MethodNotAllowedError', message: 'Method Not Allowed', details: { allow: ctx.response.get('Allow') } } };
   }
+  if (refusedForNoSession(ctx.status, (ctx.body as ErrorBody | undefined)?.error, ctx.state.auth as AuthState | undefined)) ctx.unauthorized();
   const body = ctx.body as ErrorBody | undefined;
   if (ctx.status >= 400 && body && typeof body === 'object' && body.error) translate(body.error, ctx.status);
 };
