@@ -9,7 +9,13 @@ export interface DemoPetition {
   authorName: string;
   submittedDaysAgo: number;
   publishedDaysAgo?: number;
-  rejected?: { daysAgo: number; reason: 'duplicate' | 'outside_competence' | 'offensive' | 'no_clear_request' | 'other'; note?: string };
+  rejected?: {
+    daysAgo: number;
+    reason: 'duplicate' | 'outside_competence' | 'offensive' | 'unlawful' | 'no_clear_request' | 'other';
+    note?: string;
+    /** For a duplicate: the title of the demo petition it repeats (seeded earlier in this list). */
+    duplicateOfTitle?: string;
+  };
   signatures?: number;
   consideredDaysAgo?: number;
   answered?: { daysAgo: number; text: string };
@@ -97,7 +103,21 @@ export const demoPetitions: DemoPetition[] = [
     text: body('Прошу облаштувати укриття поруч із ліцеєм, бо діти змушені бігти далеко під час тривоги.'),
     authorName: 'Андрій Ткаченко',
     submittedDaysAgo: 9,
-    rejected: { daysAgo: 8, reason: 'duplicate', note: 'Таку саму петицію вже оприлюднено й триває збір підписів.' },
+    rejected: {
+      daysAgo: 8,
+      reason: 'duplicate',
+      note: 'Таку саму петицію вже оприлюднено й триває збір підписів.',
+      duplicateOfTitle: 'Облаштувати укриття біля ліцею № 3',
+    },
+  },
+  {
+    // Rejected as offensive: the site shows only that it was rejected and why, never this title or text.
+    authority: 'bucha',
+    title: 'Демонстраційна образлива петиція, яку не можна оприлюднювати',
+    text: body('Цей текст стоїть замість образливих висловлювань і не повинен з’явитися на жодній сторінці сайту.'),
+    authorName: 'Степан Прихований',
+    submittedDaysAgo: 6,
+    rejected: { daysAgo: 5, reason: 'offensive', note: 'Текст містить образливі висловлювання щодо посадової особи.' },
   },
   {
     authority: 'cabinet',

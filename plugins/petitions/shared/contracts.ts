@@ -20,7 +20,7 @@ export type PetitionStatusContract = z.infer<typeof petitionStatus>;
 /** Statuses the public sees; drafts and the moderation queue stay with the author and the officials. */
 export const publicStatus = petitionStatus.exclude(['draft', 'submitted']);
 
-export const rejectionReason = z.enum(['duplicate', 'outside_competence', 'offensive', 'no_clear_request', 'other']);
+export const rejectionReason = z.enum(['duplicate', 'outside_competence', 'offensive', 'unlawful', 'no_clear_request', 'other']);
 
 const isoDateTime = z.string().describe('ISO 8601 date-time');
 const slug = z.string().trim().min(1).max(120).regex(/^[a-z0-9-]+$/, 'a-z, 0-9 and "-" only');
@@ -29,7 +29,10 @@ export const authorityRef = z.object({ slug: z.string(), nameUk: z.string(), nam
 
 export const petitionSummary = z.object({
   documentId: z.string(),
-  title: z.string(),
+  /** Null when the petition was rejected as offensive or unlawful: its content is never published. */
+  title: z.string().nullable(),
+  /** True for a petition rejected as offensive or unlawful: only its number, dates, authority and reason are public. */
+  contentWithheld: z.boolean(),
   status: petitionStatus,
   authority: authorityRef,
   signatures: z.number().int().min(0),
@@ -46,7 +49,8 @@ export const timelineEntry = z.object({ status: petitionStatus, at: isoDateTime 
 const identityLevel = z.enum(['email', 'verified']);
 
 export const petitionDetail = petitionSummary.extend({
-  text: z.string(),
+  /** Null when the content is withheld (see contentWithheld). */
+  text: z.string().nullable(),
   /**
    * The author's verified name; "Автор видалив обліковий запис / The author deleted the account" once the author
    * deleted the account; null when the author's identity was not verified (shown as "a citizen").
@@ -64,7 +68,12 @@ export const petitionDetail = petitionSummary.extend({
   answerOnTime: z.boolean().nullable(),
   answerOverdue: z.boolean(),
   rejectionReason: rejectionReason.nullable(),
+  /** The moderator's note; withheld with the content, since it may quote it. */
   rejectionNote: z.string().nullable(),
+  /** For a duplicate: the documentId of the published petition it repeats. */
+  duplicateOf: z.string().nullable(),
+  /** True when the rejection is one the author may correct and resubmit (offensive, unlawful, no clear request, other). */
+  correctable: z.boolean(),
   /**
    * What the authority requires of a signer: a confirmed email or a verified identity. A verified signer counts
    * once per person, an email-level one once per account.
@@ -102,6 +111,23 @@ export const createPetitionRequest = z.strictObject({
 });
 export type CreatePetitionRequest = z.infer<typeof createPetitionRequest>;
 
+/** A corrected petition sent back to moderation by its author (same limits as filing). */
+export const resubmitPetitionRequest = createPetitionRequest.omit({ authority: true });
+export type ResubmitPetitionRequest = z.infer<typeof resubmitPetitionRequest>;
+
+/** One of the author's own petitions: the full content (also when withheld from the public) and what they may do. */
+export const myPetition = petitionSummary.extend({
+  title: z.string(),
+  text: z.string(),
+  rejectionReason: rejectionReason.nullable(),
+  rejectionNote: z.string().nullable(),
+  duplicateOf: z.string().nullable(),
+  /** True when the author may correct the title and text and submit the petition again. */
+  canResubmit: z.boolean(),
+});
+export type MyPetition = z.infer<typeof myPetition>;
+export const myPetitions = z.object({ data: z.array(myPetition) });
+
 export const createdPetition = z.object({ data: z.object({ documentId: z.string(), status: petitionStatus }) });
 
 export const signatureStatus = z.object({
@@ -127,5 +153,7 @@ export const documentIdParam = z.string().regex(/^[a-z0-9]{10,40}$/, 'not a peti
 export const rejectRequest = z.strictObject({
   reason: rejectionReason,
   note: z.string().trim().max(2000).optional(),
+  /** Required for a duplicate: a published petition of the same authority's platform. */
+  duplicateOf: documentIdParam.optional(),
 });
 export const answerRequest = z.strictObject({ text: z.string().trim().min(20).max(20000) });

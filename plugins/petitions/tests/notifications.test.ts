@@ -107,11 +107,12 @@ describe('petition mail', () => {
   it('tells the author why the petition was rejected', async () => {
     const author = await createCitizen();
     const { id, title } = await file(author);
-    const note = 'Така сама петиція вже збирає підписи <див. №12>';
-    expect((await act(official, id, 'reject', { reason: 'duplicate', note })).status).toBe(200);
+    const note = 'Сформулюйте, що саме має зробити орган <див. №12>';
+    expect((await act(official, id, 'reject', { reason: 'no_clear_request', note })).status).toBe(200);
     const mail = readMail(await waitForMailWhere(author.email, about(title)));
     expect(mail.subject).toBe(`Петицію не оприлюднено: ${title}`);
-    expect(mail.text).toContain('Причина: Дублює вже оприлюднену петицію.');
+    expect(mail.text).toContain('Причина: Не містить чіткої вимоги.');
+    expect(mail.text).toContain(`Ви можете виправити текст і подати петицію знову на її сторінці: `);
     expect(mail.text).toContain(`Примітка модератора: ${note}`);
     expect(mail.html).toContain('&lt;див. №12&gt;');
   });

@@ -1,5 +1,5 @@
 import type { PetitionDetail, PetitionSummary } from '@vzd/petitions/contracts';
-import type { PetitionStatus } from './i18n';
+import { ui, type Lang, type PetitionStatus } from './i18n';
 
 /** Petitions per list page (`/uk/petitions/`, `/uk/petitions/page/2/`, …). */
 export const PAGE_SIZE = 20;
@@ -48,10 +48,16 @@ export function answerTimeliness(
 export const progressValue = (p: Pick<PetitionSummary, 'signatures' | 'threshold'>): number =>
   Math.min(p.signatures, p.threshold);
 
+/** The title to show: a petition rejected as offensive or unlawful has none in public, only a neutral label. */
+export function titleOf(p: Pick<PetitionSummary, 'title'>, lang: Lang): string {
+  return p.title ?? ui[lang].withheldTitle;
+}
+
 /** Shape of `/data/petitions.json`, the index the list page filters in the browser. */
 export interface PetitionIndexEntry {
   id: string;
-  title: string;
+  /** Null for a petition whose content is withheld (rejected as offensive or unlawful). */
+  title: string | null;
   status: PetitionStatus;
   authority: { slug: string; nameUk: string; nameEn: string };
   signatures: number;

@@ -82,7 +82,7 @@ class PetitionFilter extends HTMLElement {
       if (f.authority && p.authority.slug !== f.authority) return false;
       if (f.status && p.status !== f.status) return false;
       if (words.length === 0) return true;
-      const haystack = normalize(`${p.title} ${p.authority.nameUk} ${p.authority.nameEn}`, this.language);
+      const haystack = normalize(`${p.title ?? ''} ${p.authority.nameUk} ${p.authority.nameEn}`, this.language);
       return words.every((w) => haystack.includes(w));
     });
   }
@@ -142,7 +142,7 @@ class PetitionFilter extends HTMLElement {
     const article = el('article', 'card');
     article.dataset.status = p.status;
     const heading = el('h2', 'card-title');
-    const link = el('a', undefined, p.title);
+    const link = el('a', undefined, p.title ?? clientUi[lang].withheldTitle);
     link.href = localePath(lang, `/petitions/${encodeURIComponent(p.id)}/`);
     heading.append(link);
     const badgeLine = el('p');

@@ -22,6 +22,7 @@ import {
   irpinPetition,
   petitionBody,
   sharedCollectingPetition,
+  sharedRejectedPetition,
   sharedOpenConsultation,
   sharedOpenPoll,
   subscriptionOf,
@@ -300,6 +301,18 @@ export const ACCESS_TABLE: AccessRow[] = [
     },
   },
 
+  {
+    route: 'POST /api/petitions/petitions/{id}/resubmission',
+    payload: '{ title, text } on a Bucha petition rejected for no clear request, filed by another citizen',
+    // Only the author may correct it: to every other citizen it does not exist.
+    expect: { ...CITIZENS, citizen: 404, verified: 404 },
+    target: async () => {
+      const id = await sharedRejectedPetition();
+      const { title, text } = petitionBody();
+      return { params: { id }, body: { title, text }, items: petitionItem(id) };
+    },
+  },
+
   /* ---------------- petitions: officials ---------------- */
   {
     route: 'GET /petitions/petitions',
@@ -320,12 +333,12 @@ export const ACCESS_TABLE: AccessRow[] = [
   },
   {
     route: 'POST /petitions/petitions/{id}/reject',
-    payload: "{ reason: 'duplicate' } on a submitted Bucha petition",
+    payload: "{ reason: 'duplicate', duplicateOf: a collecting Bucha petition } on a submitted Bucha petition",
     expect: ON_ITEM_OF_A,
     consumes: true,
     target: async (_c, fresh) => {
       const id = await submittedTarget(fresh);
-      return { params: { id }, body: { reason: 'duplicate' }, items: petitionItem(id) };
+      return { params: { id }, body: { reason: 'duplicate', duplicateOf: await sharedCollectingPetition() }, items: petitionItem(id) };
     },
   },
   {

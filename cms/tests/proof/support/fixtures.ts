@@ -44,6 +44,13 @@ export async function freshSubmittedPetition(authority = AUTHORITY_A): Promise<s
 
 export const sharedCollectingPetition = once(async () => collectingPetition((await author()).cookie, await officialToken(), AUTHORITY_A));
 
+/** A Bucha petition of the fixture author, rejected for a reason the author may correct. */
+export const sharedRejectedPetition = once(async () => {
+  const id = await freshSubmittedPetition();
+  await check('rejecting a petition', await api('POST', `/petitions/petitions/${id}/reject`, { bearer: await officialToken(), body: { reason: 'no_clear_request' } }));
+  return id;
+});
+
 /** Irpin asks for a verified identity to sign (demo settings): a petition there, published by the super admin. */
 export const irpinPetition = once(async () => collectingPetition((await author()).cookie, await superAdminToken(), 'irpin'));
 

@@ -35,6 +35,8 @@ export interface TransitionResult {
 export interface RejectBody {
   reason: RejectionReason;
   note?: string;
+  /** For a duplicate: the published petition it repeats. */
+  duplicateOf?: string;
 }
 
 const BASE = '/petitions/petitions';

@@ -26,7 +26,7 @@ export const ModerationActions = ({ petition, onDone }: ModerationActionsProps) 
         variant="success"
         onConfirm={async () => (await act(() => api.publish(id), t('published'))).ok}
       />
-      <RejectModal petitionTitle={petition.title} onReject={(body) => act(() => api.reject(id, body), t('rejected'))} />
+      <RejectModal petitionId={id} petitionTitle={petition.title} loadCandidates={() => api.list('all')} onReject={(body) => act(() => api.reject(id, body), t('rejected'))} />
     </>
   );
 };

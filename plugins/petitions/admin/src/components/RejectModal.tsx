@@ -2,33 +2,49 @@ import * as React from 'react';
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { Cross } from '@strapi/icons';
 import { REJECTION_NOTE_MAX_LENGTH } from '../../../server/src/domain/state-machine';
-import type { RejectBody } from '../api';
+import type { OfficialPetition, RejectBody } from '../api';
 import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/usePetitionAction';
 import { useTranslate, type Translate } from '../i18n';
 import { REJECTION_REASONS, REJECTION_REASON_LABELS, type RejectionReason } from '../labels';
 
 interface RejectModalProps {
+  petitionId: string;
   petitionTitle: string;
+  /** The official's petitions, from which a duplicate's original is picked. */
+  loadCandidates: () => Promise<OfficialPetition[]>;
   onReject: (body: RejectBody) => Promise<ActionOutcome>;
 }
 
-type Errors = Partial<Record<'reason' | 'note', string>>;
+type Errors = Partial<Record<'reason' | 'note' | 'duplicateOf', string>>;
 
-function validate(t: Translate, reason: RejectionReason | '', note: string): Errors {
+/** A duplicate links to its original on the public page, so only a published petition can be one. */
+const PUBLISHED = ['collecting', 'threshold_reached', 'under_consideration', 'answered', 'not_supported'];
+
+function validate(t: Translate, reason: RejectionReason | '', note: string, duplicateOf: string): Errors {
   const errors: Errors = {};
   if (!reason) errors.reason = t('rejectReasonRequired');
+  if (reason === 'duplicate' && !duplicateOf) errors.duplicateOf = t('rejectOriginalRequired');
   if (reason === 'other' && characterCount(note) === 0) errors.note = t('rejectNoteRequired');
   if (characterCount(note) > REJECTION_NOTE_MAX_LENGTH) errors.note = t('tooLong', { max: REJECTION_NOTE_MAX_LENGTH });
   return errors;
 }
 
-/** Rejection at moderation: a reason from the law's list and, for "other", a note to the author. */
-export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
+/** Rejection at moderation: a reason from the law's list, the original of a duplicate and, for "other", a note. */
+export const RejectModal = ({ petitionId, petitionTitle, loadCandidates, onReject }: RejectModalProps) => {
   const t = useTranslate();
   const [open, setOpen] = React.useState(false);
   const [reason, setReason] = React.useState<RejectionReason | ''>('');
   const [note, setNote] = React.useState('');
+  const [duplicateOf, setDuplicateOf] = React.useState('');
+  const [candidates, setCandidates] = React.useState<OfficialPetition[] | null>(null);
+
+  React.useEffect(() => {
+    if (reason !== 'duplicate' || candidates !== null) return;
+    loadCandidates()
+      .then((all) => setCandidates(all.filter((p) => p.documentId !== petitionId && PUBLISHED.includes(p.status))))
+      .catch(() => setCandidates([]));
+  }, [reason, candidates, loadCandidates, petitionId]);
   const [errors, setErrors] = React.useState<Errors>({});
   const [busy, setBusy] = React.useState(false);
 
@@ -37,6 +53,7 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
     if (next) {
       setReason('');
       setNote('');
+      setDuplicateOf('');
       setErrors({});
     }
     setOpen(next);
@@ -44,15 +61,19 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
 
   const submit = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found = validate(t, reason, note);
+    const found = validate(t, reason, note, duplicateOf);
     setErrors(found);
     if (!reason || Object.keys(found).length > 0) return;
     setBusy(true);
     const trimmed = note.trim();
-    const outcome = await onReject(trimmed ? { reason, note: trimmed } : { reason });
+    const body: RejectBody = { reason, ...(trimmed ? { note: trimmed } : {}), ...(reason === 'duplicate' ? { duplicateOf } : {}) };
+    const outcome = await onReject(body);
     setBusy(false);
     if (outcome.ok) setOpen(false);
-    else setErrors({ reason: outcome.problem.fields.reason, note: outcome.problem.fields.note });
+    else {
+      const { fields } = outcome.problem;
+      setErrors({ reason: fields.reason, note: fields.note, duplicateOf: fields.duplicateOf });
+    }
   };
 
   return (
@@ -85,6 +106,25 @@ export const RejectModal = ({ petitionTitle, onReject }: RejectModalProps) => {
                 </SingleSelect>
                 <Field.Error />
               </Field.Root>
+              {reason === 'duplicate' && (
+                <Field.Root name="duplicateOf" required error={errors.duplicateOf} hint={t('rejectOriginalHint')}>
+                  <Field.Label>{t('rejectOriginal')}</Field.Label>
+                  <SingleSelect
+                    placeholder={t('rejectOriginalPlaceholder')}
+                    value={duplicateOf}
+                    disabled={candidates === null}
+                    onChange={(value) => setDuplicateOf(String(value))}
+                  >
+                    {(candidates ?? []).map((p) => (
+                      <SingleSelectOption key={p.documentId} value={p.documentId}>
+                        {p.title}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                  <Field.Hint />
+                  <Field.Error />
+                </Field.Root>
+              )}
               <Field.Root
                 name="note"
                 required={reason === 'other'}

@@ -12,6 +12,7 @@ export const CITIZEN_ACTIONS = [
   'plugin::petitions.public.sign',
   'plugin::petitions.public.mySignature',
   'plugin::petitions.public.mine',
+  'plugin::petitions.public.resubmit',
 ];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {

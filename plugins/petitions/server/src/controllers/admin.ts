@@ -26,7 +26,7 @@ const adminController = ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async reject(ctx: Context) {
       const body = parseOrThrow(rejectRequest, ctx.request.body);
-      done(ctx, await lifecycle().reject(id(ctx), official(ctx), body.reason, body.note));
+      done(ctx, await lifecycle().reject(id(ctx), official(ctx), body.reason, body.note, body.duplicateOf));
     },
     async startConsideration(ctx: Context) {
       done(ctx, await lifecycle().startConsideration(id(ctx), official(ctx)));

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { notFound, parseOrThrow, unauthorized } from '@vzd/core/server';
-import { createPetitionRequest, documentIdParam, listQuery } from '../../../shared/contracts';
+import { createPetitionRequest, documentIdParam, listQuery, resubmitPetitionRequest } from '../../../shared/contracts';
 
 const missing = () => notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
 
@@ -38,6 +38,13 @@ const publicController = ({ strapi }: { strapi: Core.Strapi }) => {
       const input = parseOrThrow(createPetitionRequest, ctx.request.body);
       ctx.status = 201;
       ctx.body = { data: await lifecycle().create(input, citizen(ctx)) };
+    },
+    async resubmit(ctx: Context) {
+      const userId = citizen(ctx);
+      const petitionId = id(ctx);
+      const input = parseOrThrow(resubmitPetitionRequest, ctx.request.body);
+      const result = await lifecycle().resubmit(petitionId, userId, input);
+      ctx.body = { data: { documentId: petitionId, status: result.to } };
     },
     async sign(ctx: Context) {
       const result = await lifecycle().sign(id(ctx), citizen(ctx));

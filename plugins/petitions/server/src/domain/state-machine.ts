@@ -2,6 +2,7 @@ import type { Bilingual } from './bilingual';
 import type { DeadlinePort } from './deadlines';
 import type { PetitionSettings } from './settings';
 import {
+  isCorrectable,
   isPetitionStatus,
   isRejectionReason,
   REJECTION_REASON_LABELS,
@@ -31,6 +32,8 @@ export interface PetitionState {
   rejectedAt: Date | null;
   rejectionReason: RejectionReason | null;
   rejectionNote: string | null;
+  /** The documentId of the published petition a duplicate repeats; set only with the reason "duplicate". */
+  duplicateOf: string | null;
   /** When the petition reached a final status (answered, not supported or rejected). */
   closedAt: Date | null;
 }
@@ -38,7 +41,8 @@ export interface PetitionState {
 export type PetitionCommand =
   | { type: 'submit' }
   | { type: 'publish' }
-  | { type: 'reject'; reason: RejectionReason; note?: string }
+  | { type: 'reject'; reason: RejectionReason; note?: string; duplicateOf?: string }
+  | { type: 'resubmit' }
   | { type: 'reach_threshold'; signatures: number }
   | { type: 'start_consideration' }
   | { type: 'answer'; text: string }
@@ -50,6 +54,7 @@ export const PETITION_COMMAND_TYPES = [
   'submit',
   'publish',
   'reject',
+  'resubmit',
   'reach_threshold',
   'start_consideration',
   'answer',
@@ -61,17 +66,24 @@ export const COMMAND_ACTORS: Record<PetitionCommandType, 'author' | 'official' |
   submit: 'author',
   publish: 'official',
   reject: 'official',
+  resubmit: 'author',
   reach_threshold: 'system',
   start_consideration: 'official',
   answer: 'official',
   close_window: 'system',
 };
 
-export type TransitionRefusalCode = 'invalid_transition' | 'window_open' | 'below_threshold' | 'invalid_input';
+export type TransitionRefusalCode =
+  | 'invalid_transition'
+  | 'window_open'
+  | 'below_threshold'
+  | 'invalid_input'
+  | 'not_correctable';
 
 export type TransitionResult =
   | { ok: true; from: PetitionStatus; to: PetitionStatus; state: PetitionState }
-  | { ok: false; code: TransitionRefusalCode; message: Bilingual };
+  /** `field` names the command's input at fault, for a field-level error. */
+  | { ok: false; code: TransitionRefusalCode; message: Bilingual; field?: string };
 
 export interface TransitionContext {
   now: Date;
@@ -93,7 +105,7 @@ const ALLOWED_COMMANDS: Record<PetitionStatus, readonly PetitionCommandType[]> =
   under_consideration: ['answer'],
   answered: [],
   not_supported: [],
-  rejected: [],
+  rejected: ['resubmit'],
 };
 
 /** The commands a petition in `status` accepts; empty for final statuses (and for unknown ones). */
@@ -117,6 +129,7 @@ export function newDraft(): PetitionState {
     rejectedAt: null,
     rejectionReason: null,
     rejectionNote: null,
+    duplicateOf: null,
     closedAt: null,
   };
 }
@@ -125,14 +138,15 @@ const ACTION_NAMES: Record<PetitionCommandType, Bilingual> = {
   submit: { uk: 'подати петицію на модерацію', en: 'submit the petition for moderation' },
   publish: { uk: 'оприлюднити петицію', en: 'publish the petition' },
   reject: { uk: 'відхилити петицію', en: 'reject the petition' },
+  resubmit: { uk: 'подати виправлену петицію повторно', en: 'resubmit the corrected petition' },
   reach_threshold: { uk: 'зафіксувати досягнення порогу підписів', en: 'record that the threshold was reached' },
   start_consideration: { uk: 'розпочати розгляд петиції', en: 'start considering the petition' },
   answer: { uk: 'надати відповідь на петицію', en: 'answer the petition' },
   close_window: { uk: 'завершити збір підписів', en: 'close the signature collection' },
 };
 
-function refuse(code: TransitionRefusalCode, message: Bilingual): TransitionResult {
-  return { ok: false, code, message };
+function refuse(code: TransitionRefusalCode, message: Bilingual, field?: string): TransitionResult {
+  return field ? { ok: false, code, message, field } : { ok: false, code, message };
 }
 
 function invalidTransition(status: PetitionStatus, type: PetitionCommandType): TransitionResult {
@@ -209,7 +223,23 @@ export function transition(state: PetitionState, command: PetitionCommand, ctx: 
 
     case 'reject': {
       if (!isRejectionReason(command.reason)) {
-        return refuse('invalid_input', { uk: 'Невідома причина відхилення.', en: 'Unknown rejection reason.' });
+        return refuse('invalid_input', { uk: 'Невідома причина відхилення.', en: 'Unknown rejection reason.' }, 'reason');
+      }
+      const duplicateOf = typeof command.duplicateOf === 'string' ? command.duplicateOf.trim() : '';
+      // The public page of a duplicate links to the original, so the reason is only as good as that link.
+      if (command.reason === 'duplicate' && duplicateOf === '') {
+        return refuse(
+          'invalid_input',
+          { uk: 'Зазначте петицію, яку дублює ця.', en: 'Name the petition this one duplicates.' },
+          'duplicateOf',
+        );
+      }
+      if (command.reason !== 'duplicate' && duplicateOf !== '') {
+        return refuse(
+          'invalid_input',
+          { uk: 'Оригінал зазначають лише для дубліката.', en: 'An original is named only for a duplicate.' },
+          'duplicateOf',
+        );
       }
       const note = typeof command.note === 'string' ? command.note.trim() : '';
       // The reason is published; "other" says nothing by itself, so the author must be told why in words.
@@ -217,19 +247,40 @@ export function transition(state: PetitionState, command: PetitionCommand, ctx: 
         return refuse('invalid_input', {
           uk: `Якщо причина — «${REJECTION_REASON_LABELS.other.uk}», поясніть її в примітці.`,
           en: 'Explain the reason in a note when rejecting for another reason.',
-        });
+        }, 'note');
       }
       if (characterCount(note) > REJECTION_NOTE_MAX_LENGTH) {
         return refuse('invalid_input', {
           uk: `Примітка не може бути довшою за ${REJECTION_NOTE_MAX_LENGTH} символів.`,
           en: `The note cannot be longer than ${REJECTION_NOTE_MAX_LENGTH} characters.`,
-        });
+        }, 'note');
       }
       return moveTo('rejected', {
         rejectedAt: at(),
         rejectionReason: command.reason,
         rejectionNote: note === '' ? null : note,
+        duplicateOf: duplicateOf === '' ? null : duplicateOf,
         closedAt: at(),
+      });
+    }
+
+    case 'resubmit': {
+      if (!isCorrectable(state.rejectionReason)) {
+        return refuse('not_correctable', {
+          uk: 'Петицію, відхилену з цієї причини, не можна виправити й подати повторно.',
+          en: 'A petition rejected for this reason cannot be corrected and resubmitted.',
+        });
+      }
+      // The same petition goes back to moderation with a fresh art. 23-1 clock; the rejection stays in the
+      // audit history, not in the current state, so the public never sees a stale reason on the new text.
+      return moveTo('submitted', {
+        submittedAt: at(),
+        moderationDueAt: deadlines.afterWorkingDays(at(), settings.moderationWorkingDays),
+        rejectedAt: null,
+        rejectionReason: null,
+        rejectionNote: null,
+        duplicateOf: null,
+        closedAt: null,
       });
     }
 

@@ -20,7 +20,10 @@ export type PetitionStatus = (typeof PETITION_STATUSES)[number];
 /** Statuses in which people may still sign (until the window ends): support keeps growing after the threshold. */
 export const SIGNING_STATUSES = ['collecting', 'threshold_reached'] as const satisfies readonly PetitionStatus[];
 
-/** Statuses nothing can leave; the petition is archived with its history. */
+/**
+ * Statuses that close a petition; it is archived with its history. A petition rejected for a correctable reason
+ * is the one exception: its author may resubmit it (see CORRECTABLE_REASONS).
+ */
 export const FINAL_STATUSES = ['answered', 'not_supported', 'rejected'] as const satisfies readonly PetitionStatus[];
 
 export const STATUS_LABELS: Record<PetitionStatus, Bilingual> = {
@@ -38,9 +41,10 @@ export const STATUS_LABELS: Record<PetitionStatus, Bilingual> = {
  * Why moderation may refuse to publish. Art. 23-1 forbids petitions calling for the overthrow of the
  * constitutional order, violation of territorial integrity, war propaganda, violence, incitement to ethnic,
  * racial or religious hatred, terrorism, other crimes, or containing obscene language ('offensive'), and a
- * petition must address a matter within the authority's competence ('outside_competence').
+ * petition must address a matter within the authority's competence ('outside_competence'). The law's grounds
+ * split in two: calls to crime ('unlawful') and obscene or insulting language ('offensive').
  */
-export const REJECTION_REASONS = ['duplicate', 'outside_competence', 'offensive', 'no_clear_request', 'other'] as const;
+export const REJECTION_REASONS = ['duplicate', 'outside_competence', 'offensive', 'unlawful', 'no_clear_request', 'other'] as const;
 
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -51,12 +55,37 @@ export const REJECTION_REASON_LABELS: Record<RejectionReason, Bilingual> = {
     en: "The matter is outside the authority's competence",
   },
   offensive: {
-    uk: 'Містить заборонений законом або образливий зміст',
-    en: 'Contains unlawful or offensive content',
+    uk: 'Містить нецензурні або образливі висловлювання',
+    en: 'Contains obscene or insulting language',
+  },
+  unlawful: {
+    uk: 'Містить заклики, заборонені законом',
+    en: 'Contains calls the law forbids',
   },
   no_clear_request: { uk: 'Не містить чіткої вимоги', en: 'Contains no clear request' },
   other: { uk: 'Інша причина', en: 'Other reason' },
 };
+
+/**
+ * Reasons whose petition is never shown to the public: republishing a call to violence or an insult, even as a
+ * rejected petition, would do what moderation refused to do. Only the number, date, authority and reason are public.
+ */
+export const CONTENT_WITHHELD_REASONS = ['offensive', 'unlawful'] as const satisfies readonly RejectionReason[];
+
+/**
+ * Reasons the author can fix by editing the title and text ("correct it and submit again"). A duplicate is
+ * answered by signing the original, and a matter outside the authority's competence belongs to another authority:
+ * no edit of the text changes either.
+ */
+export const CORRECTABLE_REASONS = ['offensive', 'unlawful', 'no_clear_request', 'other'] as const satisfies readonly RejectionReason[];
+
+export function isContentWithheld(reason: RejectionReason | null): boolean {
+  return reason !== null && (CONTENT_WITHHELD_REASONS as readonly string[]).includes(reason);
+}
+
+export function isCorrectable(reason: RejectionReason | null): boolean {
+  return reason !== null && (CORRECTABLE_REASONS as readonly string[]).includes(reason);
+}
 
 export function isPetitionStatus(value: unknown): value is PetitionStatus {
   return typeof value === 'string' && (PETITION_STATUSES as readonly string[]).includes(value);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { loadEnv } from '@vzd/config';
-import { REJECTION_REASON_LABELS, type RejectionReason } from '../domain';
+import { isCorrectable, REJECTION_REASON_LABELS, type RejectionReason } from '../domain';
 
 const PETITION = 'plugin::petitions.petition';
 
@@ -65,6 +65,8 @@ export function templateData(p: PetitionFacts) {
     answer: p.answer ?? '',
     reason: p.rejectionReason ? REJECTION_REASON_LABELS[p.rejectionReason] : { uk: '—', en: '—' },
     note: p.rejectionNote ?? '',
+    // Only where an edit can fix the reason; the sentence links to the page that holds the form.
+    correctable: isCorrectable(p.rejectionReason),
     adminUrl: `${loadEnv().PUBLIC_URL}/admin/plugins/petitions/answer`,
   };
 }

@@ -28,19 +28,23 @@ export const PETITION_TEMPLATES = {
       subject: 'Петицію не оприлюднено: {{title}}',
       text:
         'Модератор органу «{{authority}}» не оприлюднив вашу петицію «{{title}}».\n\nПричина: {{reason}}.\n' +
-        '{{#note}}Примітка модератора: {{note}}\n{{/note}}\nВи можете виправити текст і подати петицію знову.\n',
+        '{{#note}}Примітка модератора: {{note}}\n{{/note}}' +
+        '{{#correctable}}\nВи можете виправити текст і подати петицію знову на її сторінці: {{url}}\n{{/correctable}}',
       html:
         '<p>Модератор органу «{{authority}}» не оприлюднив вашу петицію «{{title}}».</p><p>Причина: {{reason}}.</p>' +
-        '{{#note}}<p>Примітка модератора: {{note}}</p>{{/note}}<p>Ви можете виправити текст і подати петицію знову.</p>',
+        '{{#note}}<p>Примітка модератора: {{note}}</p>{{/note}}' +
+        '{{#correctable}}<p>Ви можете <a href="{{url}}">виправити текст і подати петицію знову</a>.</p>{{/correctable}}',
     },
     en: {
       subject: 'Your petition was not published: {{title}}',
       text:
         'The moderator of {{authority}} did not publish your petition “{{title}}”.\n\nReason: {{reason}}.\n' +
-        '{{#note}}Moderator’s note: {{note}}\n{{/note}}\nYou may correct the text and file the petition again.\n',
+        '{{#note}}Moderator’s note: {{note}}\n{{/note}}' +
+        '{{#correctable}}\nYou may correct the text and submit the petition again on its page: {{url}}\n{{/correctable}}',
       html:
         '<p>The moderator of {{authority}} did not publish your petition “{{title}}”.</p><p>Reason: {{reason}}.</p>' +
-        '{{#note}}<p>Moderator’s note: {{note}}</p>{{/note}}<p>You may correct the text and file the petition again.</p>',
+        '{{#note}}<p>Moderator’s note: {{note}}</p>{{/note}}' +
+        '{{#correctable}}<p>You may <a href="{{url}}">correct the text and submit the petition again</a>.</p>{{/correctable}}',
     },
   },
   'petitions.threshold-author': {

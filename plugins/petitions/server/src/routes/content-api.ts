@@ -13,5 +13,6 @@ export default {
     { method: 'GET', path: '/petitions/:id/signature', handler: 'public.mySignature', config: {} },
     { method: 'POST', path: '/petitions', handler: 'public.create', config: limitedWrite },
     { method: 'POST', path: '/petitions/:id/signatures', handler: 'public.sign', config: limitedWrite },
+    { method: 'POST', path: '/petitions/:id/resubmission', handler: 'public.resubmit', config: limitedWrite },
   ],
 };

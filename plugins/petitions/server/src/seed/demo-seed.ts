@@ -17,8 +17,13 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
   async petitions(scenarios: PetitionScenario[], authorId: number, signerIds: number[]): Promise<number> {
     const core = (name: string) => strapi.plugin('core').service(name);
     let created = 0;
+    const seededIds = new Map<string, string>();
     for (const s of scenarios) {
-      if (await strapi.db.query(PETITION).findOne({ where: { title: s.title } })) continue;
+      const existing = (await strapi.db.query(PETITION).findOne({ where: { title: s.title } })) as { documentId: string } | null;
+      if (existing) {
+        seededIds.set(s.title, existing.documentId);
+        continue;
+      }
       const authority = (await core('authorities').findBySlug(s.authority)) as Authority;
       const settings = core('authorities').moduleSettings(authority, 'petitions', petitionSettings);
       const deadlines = core('deadlines').for(authority);
@@ -27,6 +32,7 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
         settings,
         deadlines,
         signers: signerIds.length,
+        documentIdOf: (title) => seededIds.get(title),
       });
 
       await strapi.db.transaction(async ({ trx }) => {
@@ -43,6 +49,7 @@ const demoSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
           },
         })) as { id: number; documentId: string };
         await writeHistory(trx, petition, events, signerIds.slice(0, signatures), publishedAt);
+        seededIds.set(s.title, petition.documentId);
       });
       created += 1;
     }

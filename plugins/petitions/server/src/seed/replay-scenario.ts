@@ -1,4 +1,4 @@
-import { newDraft, transition, type PetitionCommand, type PetitionSettings, type PetitionState } from '../domain';
+import { newDraft, transition, type PetitionCommand, type PetitionSettings, type PetitionState, type RejectionReason } from '../domain';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -10,7 +10,7 @@ export interface PetitionScenario {
   authorName: string;
   submittedDaysAgo: number;
   publishedDaysAgo?: number;
-  rejected?: { daysAgo: number; reason: 'duplicate' | 'outside_competence' | 'offensive' | 'no_clear_request' | 'other'; note?: string };
+  rejected?: { daysAgo: number; reason: RejectionReason; note?: string; duplicateOfTitle?: string };
   signatures?: number;
   consideredDaysAgo?: number;
   answered?: { daysAgo: number; text: string };
@@ -30,13 +30,15 @@ interface ReplayContext {
   deadlines: Parameters<typeof transition>[2]['deadlines'];
   /** How many demo signers exist: a scenario never has more signatures than people to give them. */
   signers: number;
+  /** documentIds of petitions already seeded, by title, so a duplicate can name its original. */
+  documentIdOf?: (title: string) => string | undefined;
 }
 
 /**
  * Replays a scenario through the real state machine at its moments, so its dates and deadlines are the ones the
  * rules produce on the day the seed runs. Kept free of Strapi so it can be replayed for any "today" in unit tests.
  */
-export function replayScenario(s: PetitionScenario, { now, settings, deadlines, signers }: ReplayContext) {
+export function replayScenario(s: PetitionScenario, { now, settings, deadlines, signers, documentIdOf }: ReplayContext) {
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
   let state: PetitionState = { ...newDraft(), threshold: settings.threshold };
   const events: ScenarioEvent[] = [];
@@ -49,7 +51,7 @@ export function replayScenario(s: PetitionScenario, { now, settings, deadlines, 
   const signatures = Math.min(s.signatures ?? 0, signers);
 
   step({ type: 'submit' }, ago(s.submittedDaysAgo));
-  if (s.rejected) step({ type: 'reject', reason: s.rejected.reason, note: s.rejected.note }, ago(s.rejected.daysAgo));
+  if (s.rejected) step({ type: 'reject', reason: s.rejected.reason, note: s.rejected.note, duplicateOf: s.rejected.duplicateOfTitle ? documentIdOf?.(s.rejected.duplicateOfTitle) : undefined }, ago(s.rejected.daysAgo));
   if (s.publishedDaysAgo !== undefined) {
     step({ type: 'publish' }, ago(s.publishedDaysAgo));
     if (signatures >= state.threshold) step({ type: 'reach_threshold', signatures }, ago(Math.max(s.publishedDaysAgo - 5, 0)));

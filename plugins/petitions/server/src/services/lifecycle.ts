@@ -2,13 +2,19 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { conflict, invalidField, notFound, type AdminUser, type Authority, type OfficialDuty, committedTransaction } from '@vzd/core/server';
 import { identityService } from '@vzd/identity/server';
-import type { CreatePetitionRequest } from '../../../shared/contracts';
+import type { CreatePetitionRequest, ResubmitPetitionRequest } from '../../../shared/contracts';
 import { canSign, newDraft, petitionSettings, transition, type PetitionCommand, type PetitionSettings, type PetitionState } from '../domain';
 import { stateAttributes, stateOf } from './petition-row';
 import { signatureScope } from './signatures';
 
 const PETITION = 'plugin::petitions.petition';
 const MODULE = 'petitions';
+/** A duplicate must point at a petition people can see and sign or read the answer of (not another rejected one). */
+const PUBLISHED_STATUSES = ['collecting', 'threshold_reached', 'under_consideration', 'answered', 'not_supported'];
+
+type LockedPetition = Record<string, unknown> & { id: number; documentId: string; authority: Authority; author?: { id: number } | null };
+/** What a transition writes besides the state (a corrected text) and records besides from/to in the audit event. */
+type Extra = { changes?: Record<string, unknown>; payload?: (record: LockedPetition) => Record<string, unknown> };
 
 type Actor = { kind: 'citizen' | 'official' | 'system'; id?: number };
 const actorRef = (a: Actor) => (a.id ? `${a.kind}:${a.id}` : a.kind);
@@ -35,13 +41,19 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
     const locked = await trx('petitions_petitions').where({ document_id: documentId }).forUpdate().first('id');
     if (!locked) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
     const record = await strapi.db.query(PETITION).findOne({ where: { id: locked.id }, populate: ['authority', 'author'] });
-    return record as Record<string, unknown> & { id: number; documentId: string; authority: Authority };
+    return record as LockedPetition;
   };
 
-  const apply = async (documentId: string, command: PetitionCommand, actor: Actor, guard?: (authority: Authority) => Promise<void>) => {
+  const apply = async (
+    documentId: string,
+    command: PetitionCommand,
+    actor: Actor,
+    guard?: (record: LockedPetition) => Promise<void>,
+    extra: Extra = {},
+  ) => {
     const outcome = await committedTransaction(strapi, async ({ trx }) => {
       const record = await lockPetition(trx, documentId);
-      if (guard) await guard(record.authority);
+      if (guard) await guard(record);
       const now = new Date();
       const result = transition(stateOf(record), command, {
         now,
@@ -49,20 +61,46 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
         deadlines: core('deadlines').for(record.authority),
       });
       if (!result.ok) {
-        if (result.code === 'invalid_input') throw invalidField(command.type === 'answer' ? 'text' : 'note', result.message);
+        if (result.code === 'invalid_input') {
+          throw invalidField(result.field ?? (command.type === 'answer' ? 'text' : 'note'), result.message);
+        }
         throw conflict(result.code, result.message);
       }
-      await strapi.db.query(PETITION).update({ where: { id: record.id }, data: stateAttributes(result.state) });
-      await audit(trx, documentId, `petition.${command.type}`, actor, { from: result.from, to: result.to }, now);
+      const payload = { from: result.from, to: result.to, ...extra.payload?.(record) };
+      await strapi.db.query(PETITION).update({ where: { id: record.id }, data: { ...extra.changes, ...stateAttributes(result.state) } });
+      await audit(trx, documentId, `petition.${command.type}`, actor, payload, now);
       return result;
     });
-    if (outcome.to !== 'submitted') core('siteBuilder').requestRebuild(`petition ${documentId} ${outcome.to}`);
+    // A new filing is not public yet; a resubmitted one leaves the public list of rejected petitions.
+    if (outcome.to !== 'submitted' || outcome.from === 'rejected') {
+      core('siteBuilder').requestRebuild(`petition ${documentId} ${outcome.to}`);
+    }
     return outcome;
   };
 
   /** Officials act only on the petitions of their authorities, in a role that covers the duty (checked under the same lock). */
-  const officialGuard = (user: AdminUser, duty: OfficialDuty) => (authority: Authority) =>
-    core('authorities').assertOfficialOf(user, authority.id, duty);
+  const officialGuard = (user: AdminUser, duty: OfficialDuty) => (record: LockedPetition) =>
+    core('authorities').assertOfficialOf(user, record.authority.id, duty);
+
+  /** Only the author may correct a petition; to anyone else it does not exist (as a petition in moderation). */
+  const authorGuard = (userId: number) => async (record: LockedPetition) => {
+    if (record.author?.id !== userId) throw notFound({ uk: 'Петицію не знайдено', en: 'Petition not found' });
+  };
+
+  /** The original a duplicate links to must exist and be published, or the public page would link to nothing. */
+  const assertPublishedOriginal = async (documentId: string, original: string) => {
+    const found = await strapi.db.connection('petitions_petitions')
+      .where({ document_id: original })
+      .whereIn('status', PUBLISHED_STATUSES)
+      .whereNot({ document_id: documentId })
+      .first('id');
+    if (!found) {
+      throw invalidField('duplicateOf', {
+        uk: 'Оригінал має бути оприлюдненою петицією.',
+        en: 'The original must be a published petition.',
+      });
+    }
+  };
 
   return {
     /**
@@ -97,8 +135,23 @@ const lifecycle = ({ strapi }: { strapi: Core.Strapi }) => {
 
     publish: (documentId: string, user: AdminUser) =>
       apply(documentId, { type: 'publish' }, { kind: 'official', id: user.id }, officialGuard(user, 'moderate')),
-    reject: (documentId: string, user: AdminUser, reason: PetitionState['rejectionReason'] & string, note?: string) =>
-      apply(documentId, { type: 'reject', reason, note }, { kind: 'official', id: user.id }, officialGuard(user, 'moderate')),
+    async reject(documentId: string, user: AdminUser, reason: PetitionState['rejectionReason'] & string, note?: string, duplicateOf?: string) {
+      if (reason === 'duplicate' && duplicateOf) await assertPublishedOriginal(documentId, duplicateOf);
+      return apply(documentId, { type: 'reject', reason, note, duplicateOf }, { kind: 'official', id: user.id }, officialGuard(user, 'moderate'), {
+        payload: () => ({ reason, ...(duplicateOf ? { duplicateOf } : {}) }),
+      });
+    },
+
+    /**
+     * The author corrects a rejected petition and sends it back to moderation as the same petition: its number,
+     * link and history stay, and the audit event keeps the reason it was rejected for. The row lock and the state
+     * machine make it happen once however many requests race.
+     */
+    resubmit: (documentId: string, userId: number, input: ResubmitPetitionRequest) =>
+      apply(documentId, { type: 'resubmit' }, { kind: 'citizen', id: userId }, authorGuard(userId), {
+        changes: { title: input.title, text: input.text },
+        payload: (record) => ({ previousReason: record.rejectionReason }),
+      }),
     startConsideration: (documentId: string, user: AdminUser) =>
       apply(documentId, { type: 'start_consideration' }, { kind: 'official', id: user.id }, officialGuard(user, 'answer')),
     answer: (documentId: string, user: AdminUser, text: string) =>

@@ -43,6 +43,7 @@ export function stateOf(r: Record<string, unknown>): PetitionState {
     rejectedAt: date(r.rejectedAt),
     rejectionReason: (r.rejectionReason as PetitionState['rejectionReason']) ?? null,
     rejectionNote: (r.rejectionNote as string | null) ?? null,
+    duplicateOf: (r.duplicateOf as string | null) ?? null,
     closedAt: date(r.closedAt),
   };
 }
@@ -64,6 +65,7 @@ export function stateAttributes(s: PetitionState): Record<string, unknown> {
     rejectedAt: s.rejectedAt,
     rejectionReason: s.rejectionReason,
     rejectionNote: s.rejectionNote,
+    duplicateOf: s.duplicateOf,
     closedAt: s.closedAt,
   };
 }

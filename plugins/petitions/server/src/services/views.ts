@@ -1,7 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { identityService, meetsLevel } from '@vzd/identity/server';
-import type { ListQuery, PetitionDetail, PetitionSummary } from '../../../shared/contracts';
-import { canSign, petitionSettings, progressOf, type PetitionSettings, type PetitionStatus } from '../domain';
+import type { ListQuery, MyPetition, PetitionDetail, PetitionSummary } from '../../../shared/contracts';
+import {
+  canSign,
+  CONTENT_WITHHELD_REASONS,
+  isContentWithheld,
+  isCorrectable,
+  petitionSettings,
+  progressOf,
+  type PetitionSettings,
+  type PetitionState,
+  type PetitionStatus,
+} from '../domain';
 import { publicAuthor, stateOf } from './petition-row';
 import { signatureScope } from './signatures';
 
@@ -12,6 +22,7 @@ const ACTION_STATUS: Record<string, PetitionStatus> = {
   'petition.submit': 'submitted',
   'petition.publish': 'collecting',
   'petition.reject': 'rejected',
+  'petition.resubmit': 'submitted',
   'petition.reach_threshold': 'threshold_reached',
   'petition.start_consideration': 'under_consideration',
   'petition.answer': 'answered',
@@ -31,6 +42,12 @@ type Row = Record<string, unknown> & {
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
+/** A petition rejected as offensive or unlawful: the public sees that it was rejected and why, nothing it said. */
+const withheld = (state: PetitionState) => state.status === 'rejected' && isContentWithheld(state.rejectionReason);
+
+/** Search must not find a withheld petition by its words, or the words would leak through the result list. */
+const SEARCHABLE = { $or: [{ status: { $ne: 'rejected' } }, { rejectionReason: { $notIn: [...CONTENT_WITHHELD_REASONS] } }] };
+
 /** Public read models of petitions: what the site and the API show. */
 const views = ({ strapi }: { strapi: Core.Strapi }) => {
   const signatures = () => strapi.plugin('petitions').service('signatures');
@@ -38,9 +55,11 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
   const summary = (row: Row, count: number, now: Date): PetitionSummary => {
     const state = stateOf(row);
     const progress = progressOf(state, count, now);
+    const hidden = withheld(state);
     return {
       documentId: row.documentId,
-      title: row.title,
+      title: hidden ? null : row.title,
+      contentWithheld: hidden,
       status: state.status,
       authority: { slug: row.authority.slug, nameUk: row.authority.nameUk, nameEn: row.authority.nameEn },
       signatures: count,
@@ -71,7 +90,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
     async list(query: ListQuery) {
       const where: Record<string, unknown> = { status: query.status ? query.status : { $in: PUBLIC_STATUSES } };
       if (query.authority) where.authority = { slug: query.authority };
-      if (query.q) where.$or = [{ title: { $containsi: query.q } }, { text: { $containsi: query.q } }];
+      if (query.q) where.$and = [{ $or: [{ title: { $containsi: query.q } }, { text: { $containsi: query.q } }] }, SEARCHABLE];
       const [rows, total] = await Promise.all([
         strapi.db.query(PETITION).findMany({
           where,
@@ -107,10 +126,11 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         action: string;
         occurredAt: string;
       }[];
+      const hidden = withheld(state);
       return {
         ...summary(row, count, now),
-        text: row.text,
-        ...publicAuthor(row),
+        text: hidden ? null : row.text,
+        ...(hidden ? { authorName: null, authorVerified: false } : publicAuthor(row)),
         submittedAt: iso(state.submittedAt),
         moderationDueAt: iso(state.moderationDueAt),
         collectionStartsAt: iso(state.collectionStartsAt),
@@ -121,7 +141,9 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         answerOnTime: progress.answerOnTime,
         answerOverdue: progress.answerOverdue,
         rejectionReason: state.rejectionReason,
-        rejectionNote: state.rejectionNote,
+        rejectionNote: hidden ? null : state.rejectionNote,
+        duplicateOf: state.duplicateOf,
+        correctable: state.status === 'rejected' && isCorrectable(state.rejectionReason),
         signatureLevel: settings.signatureLevel,
         filingLevel: settings.filingLevel,
         timeline: events.map((e) => ({ status: ACTION_STATUS[e.action], at: e.occurredAt })),
@@ -148,14 +170,26 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
       return { signed: signedAt !== null, signedAt: iso(signedAt), canSign: reason === null, reason };
     },
 
-    /** The author's own petitions, including those still in moderation. */
-    async mine(userId: number) {
+    /** The author's own petitions, including those in moderation or rejected: in full, with what they may do next. */
+    async mine(userId: number): Promise<MyPetition[]> {
       const rows = (await strapi.db.query(PETITION).findMany({
         where: { author: { id: userId } },
         populate: ['authority'],
         orderBy: [{ createdAt: 'desc' }],
       })) as Row[];
-      return withCounts(rows);
+      const summaries = await withCounts(rows);
+      return summaries.map((s, i) => {
+        const state = stateOf(rows[i]);
+        return {
+          ...s,
+          title: rows[i].title,
+          text: rows[i].text,
+          rejectionReason: state.rejectionReason,
+          rejectionNote: state.rejectionNote,
+          duplicateOf: state.duplicateOf,
+          canResubmit: state.status === 'rejected' && isCorrectable(state.rejectionReason),
+        };
+      });
     },
 
     /** For officials: petitions of the given authorities in a status (null scope = every authority). */
@@ -175,9 +209,13 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: 200,
       })) as Row[];
       const summaries = await withCounts(rows);
+      // Officials see everything, also what the public never does.
       return summaries.map((s, i) => ({
         ...s,
+        title: rows[i].title,
         text: rows[i].text,
+        rejectionReason: stateOf(rows[i]).rejectionReason,
+        duplicateOf: stateOf(rows[i]).duplicateOf,
         ...publicAuthor(rows[i]),
         submittedAt: iso(stateOf(rows[i]).submittedAt),
         moderationDueAt: iso(stateOf(rows[i]).moderationDueAt),

@@ -38,7 +38,8 @@ export function petitionIn(status: PetitionStatus): PetitionState {
   if (status === 'draft') return state;
   state = apply(state, { type: 'submit' }, day(0), settings);
   if (status === 'submitted') return state;
-  if (status === 'rejected') return apply(state, { type: 'reject', reason: 'duplicate' }, day(1), settings);
+  // Rejected for a reason the author can correct, so the fixture shows what a rejected petition still accepts.
+  if (status === 'rejected') return apply(state, { type: 'reject', reason: 'no_clear_request' }, day(1), settings);
   state = apply(state, { type: 'publish' }, day(1), settings);
   if (status === 'collecting') return state;
   if (status === 'not_supported') return apply(state, { type: 'close_window', signatures: 10 }, day(120), settings);

@@ -40,7 +40,8 @@ function expectRefusal(result: TransitionResult, code: string) {
 const VALID_COMMAND: Record<PetitionCommandType, PetitionCommand> = {
   submit: { type: 'submit' },
   publish: { type: 'publish' },
-  reject: { type: 'reject', reason: 'duplicate' },
+  reject: { type: 'reject', reason: 'duplicate', duplicateOf: 'originalpetition01' },
+  resubmit: { type: 'resubmit' },
   reach_threshold: { type: 'reach_threshold', signatures: 1_000_000 },
   start_consideration: { type: 'start_consideration' },
   answer: { type: 'answer', text: ANSWER },
@@ -154,10 +155,12 @@ describe('reject', () => {
   const submitted = petitionIn('submitted');
   const now = at('2025-03-04T12:00:00.000Z');
 
+  const ORIGINAL = 'originalpetition01';
   it.each(REJECTION_REASONS.filter((reason) => reason !== 'other'))(
     'rejects a submitted petition as %s and closes it without requiring a note',
     (reason) => {
-      const result = expectOk(transition(submitted, { type: 'reject', reason }, context(now)));
+      const duplicateOf = reason === 'duplicate' ? ORIGINAL : undefined;
+      const result = expectOk(transition(submitted, { type: 'reject', reason, duplicateOf }, context(now)));
       expect(result).toMatchObject({ from: 'submitted', to: 'rejected' });
       expect(result.state).toMatchObject({
         rejectedAt: now,
@@ -170,7 +173,7 @@ describe('reject', () => {
 
   it('keeps the optional note, trimmed', () => {
     const note = '  Аналогічна петиція № 22/123 уже збирає підписи.  ';
-    const result = expectOk(transition(submitted, { type: 'reject', reason: 'duplicate', note }, context(now)));
+    const result = expectOk(transition(submitted, { type: 'reject', reason: 'duplicate', note, duplicateOf: ORIGINAL }, context(now)));
     expect(result.state.rejectionNote).toBe('Аналогічна петиція № 22/123 уже збирає підписи.');
   });
 
@@ -467,7 +470,7 @@ describe('the lifecycle as a whole', () => {
     under_consideration: ['answer'],
     answered: [],
     not_supported: [],
-    rejected: [],
+    rejected: ['resubmit'],
   };
 
   it.each(PETITION_STATUSES)('allows exactly the documented commands in %s', (status) => {
@@ -560,6 +563,7 @@ describe('the lifecycle as a whole', () => {
       submit: 'author',
       publish: 'official',
       reject: 'official',
+      resubmit: 'author',
       reach_threshold: 'system',
       start_consideration: 'official',
       answer: 'official',

@@ -19,7 +19,7 @@ const EVERY_DAY = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2026, 
 // Two faked "today"s for the whole seed: a Friday in December and the Monday after Orthodox Easter 2027 (a day off).
 const TWO_TODAYS = [new Date('2026-12-04T10:00:00Z'), new Date('2027-05-03T10:00:00Z')];
 const replay = (scenario: (typeof demoPetitions)[number], now: Date) =>
-  replayScenario(scenario, { now, settings: settingsOf(scenario.authority), deadlines, signers: 60 });
+  replayScenario(scenario, { now, settings: settingsOf(scenario.authority), deadlines, signers: 60, documentIdOf: () => 'demooriginal0001' });
 
 describe('the demo petitions replayed on any day of the year', () => {
   it.each(TWO_TODAYS)('replays every demo petition through the state machine on %s', (now) => {
