@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { EmbeddedServerError } from './embedded-server-error';
 import { placeServer } from './server-placement';
 import { assertPortFree, assertSameMajorVersion } from './start-checks';
@@ -102,7 +102,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     status: () => supervision?.status() ?? { state: 'running', restarts: 0, lastExit: null, since },
     removeData: () => {
       rmSync(dataDir, { recursive: true, force: true });
-      if (placement.relocatedTo) rmSync(options.dataDir, { force: true });
+      if (!placement.relocatedTo) return;
+      rmSync(options.dataDir, { force: true });
+      // The project's system folder goes too once nothing else (another data folder, a program copy) is in it.
+      if (readdirSync(dirname(placement.relocatedTo)).length === 0) rmdirSync(dirname(placement.relocatedTo));
     },
   };
 }
