@@ -1,6 +1,8 @@
 export default [
   // Before anything reads ctx.protocol or ctx.host.
   'plugin::core.trusted-proxy',
+  // Every line logged while serving a request, and every audit entry it writes, carry the request's id.
+  'plugin::core.request-id',
   'strapi::logger',
   // Probes and metrics answer even while the database is down, and every request is counted and timed.
   'plugin::core.observability',

@@ -84,6 +84,7 @@ export const envSchema = z.object({
   SERVE_ADMIN_PANEL: flag.default(true),
   DEV_MAIL_VIEWER: flag.optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'http', 'debug']).default('info'),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   METRICS_TOKEN: secret.optional(),
 
   // Verified identity over OpenID Connect (Diia, BankID, or the demo provider in development).
@@ -108,10 +109,11 @@ export const envSchema = z.object({
 export type RawEnv = z.infer<typeof envSchema>;
 
 /** The environment after defaults that depend on other variables are resolved. */
-export type Env = Omit<RawEnv, 'PUBLIC_URL' | 'SITE_REBUILD' | 'DEMO_SEED' | 'SITE_API_URL' | 'TRUSTED_PROXY_HOPS' | 'DEV_MAIL_VIEWER'> & {
+export type Env = Omit<RawEnv, 'PUBLIC_URL' | 'SITE_REBUILD' | 'DEMO_SEED' | 'SITE_API_URL' | 'TRUSTED_PROXY_HOPS' | 'DEV_MAIL_VIEWER' | 'LOG_FORMAT'> & {
   PUBLIC_URL: string;
   TRUSTED_PROXY_HOPS: number;
   DEV_MAIL_VIEWER: boolean;
+  LOG_FORMAT: 'json' | 'pretty';
   SITE_API_URL: string;
   SITE_REBUILD: boolean;
   DEMO_SEED: boolean;
@@ -130,6 +132,7 @@ export function resolveDerived(raw: RawEnv): Env {
     // Outside production an unset value means what a laptop has: no proxy (production must say so, see above).
     TRUSTED_PROXY_HOPS: raw.TRUSTED_PROXY_HOPS ?? 0,
     DEV_MAIL_VIEWER: raw.DEV_MAIL_VIEWER ?? raw.NODE_ENV === 'development',
+    LOG_FORMAT: raw.LOG_FORMAT ?? (isProduction ? 'json' : 'pretty'),
     isProduction,
   };
 }

@@ -21,3 +21,4 @@ export type { Notice, NotificationRule, RuleContext, ItemSource, NotifiableItem,
 export { buildStaticSite } from './site/astro-build';
 export { committedTransaction } from './database/committed-transaction';
 export { adminRouteConfig } from './utils/admin-route-config';
+export { jsonLogFormat } from './observability/log-format';

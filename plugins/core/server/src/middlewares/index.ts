@@ -7,6 +7,7 @@ import formRequest from './form-request';
 import sessionCookie from './session-cookie';
 import staticSite from './static-site';
 import rateLimit from './rate-limit';
+import requestId from './request-id';
 import textIntegrity from './text-integrity';
 import trustedProxy from './trusted-proxy';
 import uploadCleanup from './upload-cleanup';
@@ -21,6 +22,7 @@ export default {
   'session-cookie': sessionCookie,
   'static-site': staticSite,
   'rate-limit': rateLimit,
+  'request-id': requestId,
   'text-integrity': textIntegrity,
   'trusted-proxy': trustedProxy,
   'upload-cleanup': uploadCleanup,

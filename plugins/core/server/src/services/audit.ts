@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { chainNext, createChainVerifier, type AuditEntry, type AuditEvent, type ChainVerdict } from '../domain/audit';
+import { currentRequestId } from '../observability/request-context';
 
 // All appends take this lock for the rest of their transaction, so entries are chained in commit order.
 const CHAIN_LOCK = "SELECT pg_advisory_xact_lock(hashtext('vzd-audit-chain'))";
@@ -57,6 +58,8 @@ const audit = ({ strapi }: { strapi: Core.Strapi }) => ({
       occurred_at: entry.occurredAt,
       prev_hash: entry.prevHash,
       hash: entry.hash,
+      // Outside the hash: which request wrote the entry, to find its log lines (null for jobs and the seed).
+      request_id: currentRequestId() ?? null,
     });
     return entry;
   },
