@@ -111,7 +111,11 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
     async nearThreshold(limit: number): Promise<PetitionSummary[]> {
       const rows = (await strapi.db.query(PETITION).findMany({ where: { status: 'collecting' }, populate: ['authority'] })) as Row[];
       const all = await withCounts(rows);
-      return all.sort((a, b) => b.percent - a.percent || b.signatures - a.signatures).slice(0, limit);
+      // "Close to the threshold" means some support already: a petition at 0 % is not near anything.
+      return all
+        .filter((p) => p.signatures > 0)
+        .sort((a, b) => b.percent - a.percent || b.signatures - a.signatures)
+        .slice(0, limit);
     },
 
     async detail(documentId: string): Promise<PetitionDetail | null> {
