@@ -30,6 +30,19 @@ describe('details citizens expect', () => {
     expect(css.replace(/\s/g, '')).toContain('[hidden]{display:none!important}');
   });
 
+  it("gives the account page the communities' names, so a verified citizen sees a name, not a code like dnipro", () => {
+    for (const [lang, name] of [['uk', 'Дніпровська міська територіальна громада'], ['en', 'Dnipro City Territorial Community']]) {
+      const html = readFileSync(join(root, lang, 'account', 'index.html'), 'utf8');
+      const attr = /data-communities="([^"]*)"/.exec(html)?.[1] ?? '';
+      const decoded = attr
+        .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+      const names = JSON.parse(decoded);
+      expect(names.dnipro).toBe(name);
+    }
+  });
+
   it('counts only petitions with some support as near their threshold', async () => {
     const res = await api('GET', '/api/petitions/petitions/near-threshold');
     expect(res.status).toBe(200);

@@ -35,6 +35,16 @@ class AccountPage extends HTMLElement {
   private readonly a = accountUi[this.language];
   private readonly t = messages(this.language);
 
+  /** The community's name baked into the page at build time, or its code when the site does not know it. */
+  private communityName(code: string): string {
+    try {
+      const names = JSON.parse(this.dataset.communities ?? '{}') as Record<string, string>;
+      return names[code] ?? code;
+    } catch {
+      return code;
+    }
+  }
+
   private find<T extends HTMLElement = HTMLElement>(selector: string): T | null {
     return this.querySelector<T>(selector);
   }
@@ -90,7 +100,7 @@ class AccountPage extends HTMLElement {
       [this.a.whoEmail, user.email],
     ];
     if (me?.name) rows.push([this.a.whoName, me.name]);
-    if (me?.community) rows.push([this.a.whoCommunity, me.community]);
+    if (me?.community) rows.push([this.a.whoCommunity, this.communityName(me.community)]);
     if (me?.verifiedAt) rows.push([this.a.whoVerifiedAt, formatDateTime(me.verifiedAt, this.language)]);
     who?.replaceChildren(
       ...rows.flatMap(([term, value]) => {
