@@ -43,6 +43,13 @@ describe('details citizens expect', () => {
     }
   });
 
+  it('keeps the space between "приймаються до" and the date on consultation cards', () => {
+    const html = readFileSync(join(root, 'uk', 'consultations', 'index.html'), 'utf8');
+    expect(html).toContain('Коментарі приймаються до');
+    expect(html).not.toMatch(/приймаються до<time/);
+    expect(html).toMatch(/приймаються до\s+<time/);
+  });
+
   it('counts only petitions with some support as near their threshold', async () => {
     const res = await api('GET', '/api/petitions/petitions/near-threshold');
     expect(res.status).toBe(200);
