@@ -12,7 +12,7 @@ const root = process.env.SITE_BUILD_DIR ?? '';
 
 const KNOWN_TITLE = 'Облаштувати укриття біля ліцею № 3';
 const KNOWN_ANSWER = 'Виконавчий комітет підтримує петицію';
-const REJECTION_LABELS = ['Дублікат', 'Поза компетенцією органу', 'Образливий зміст', 'Немає чіткої вимоги', 'Інша причина'];
+const REJECTION_LABELS = ['Дублікат', 'Поза компетенцією органу', 'Образливий зміст', 'Заклики, заборонені законом', 'Немає чіткої вимоги', 'Інша причина'];
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -31,7 +31,7 @@ export function counterpartPath(pathname: string, lang: Lang): string {
 }
 
 export type PetitionStatus = PetitionStatusContract;
-export type RejectionReason = 'duplicate' | 'outside_competence' | 'offensive' | 'no_clear_request' | 'other';
+export type RejectionReason = 'duplicate' | 'outside_competence' | 'offensive' | 'unlawful' | 'no_clear_request' | 'other';
 export type AuthorityKind = 'central' | 'regional' | 'community';
 
 export const statusLabels: Record<Lang, Record<PetitionStatus, string>> = {
