@@ -2,7 +2,7 @@ import { formatDateTime } from '../lib/format';
 import { accountUi, isVerificationErrorCode, type AssuranceLevel } from '../lib/i18n-account';
 import { callApi, generalProblem, messages, pageLang, type ApiFailure } from './api-client';
 import { FormFeedback } from './form-feedback';
-import { getSession, type SessionUser } from './session';
+import { getSession, sessionEnded, type SessionUser } from './session';
 
 interface IdentityMe {
   level: AssuranceLevel;
@@ -243,6 +243,7 @@ class AccountPage extends HTMLElement {
       const result = await callApi('/api/identity/me', { method: 'DELETE', json: { password: feedback.value('password') } });
       if (result.ok) {
         form.reset();
+        sessionEnded();
         for (const section of this.querySelectorAll<HTMLElement>('[data-signed-in]')) {
           if (!section.contains(form)) section.hidden = true;
         }

@@ -1,10 +1,13 @@
 import { accountUi } from '../lib/i18n-account';
 import { messages, pageLang } from './api-client';
-import { getSession, logout } from './session';
+import { getSession, logout, SIGNED_OUT } from './session';
 
 /** Header widget: "Увійти" for guests; for citizens their name (a link to the account page) and a sign-out button. */
 class SessionStatus extends HTMLElement {
   async connectedCallback() {
+    // The guest's view (the "Увійти" link) comes back when the session ends on this page, e.g. the account is deleted.
+    const guestView = [...this.childNodes];
+    document.addEventListener(SIGNED_OUT, () => this.replaceChildren(...guestView), { once: true });
     const user = await getSession();
     if (!user) return;
     const lang = pageLang();

@@ -21,8 +21,16 @@ export function getSession(): Promise<SessionState> {
   return current;
 }
 
+/** The session is gone (signed out, account deleted): every script on the page shows the guest's view again. */
+export const SIGNED_OUT = 'vzd:signed-out';
+
+export function sessionEnded(): void {
+  current = Promise.resolve(null);
+  document.dispatchEvent(new CustomEvent(SIGNED_OUT));
+}
+
 export async function logout(): Promise<boolean> {
   const result = await callApi('/api/core/session', { method: 'DELETE' });
-  if (result.ok) current = Promise.resolve(null);
+  if (result.ok) sessionEnded();
   return result.ok;
 }
