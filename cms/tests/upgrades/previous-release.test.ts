@@ -8,6 +8,7 @@ import { createIdentitySchema } from '../../../plugins/identity/server/src/datab
 import { createSignaturesSchema } from '../../../plugins/petitions/server/src/database/signatures-schema';
 import { createResponsesSchema } from '../../../plugins/polls/server/src/database/responses-schema';
 import { createConsultationsSchema } from '../../../plugins/consultations/server/src/database/consultations-schema';
+import { runMigrations } from '../../../plugins/core/server/src/database/migrations/run-migrations';
 
 /**
  * Upgrading from the previous release (dd8303f): its plain tables, with participation in them, are started on by
@@ -130,5 +131,21 @@ describe('upgrading from the previous release', () => {
     await expect(createResponsesSchema(upgraded)).rejects.toThrow(
       /Schema migration polls #2 "verified responses" was applied with checksum 0{64} but its code now gives [0-9a-f]{64}: an applied migration must not change/,
     );
+  });
+
+  it('refuses a list that is not numbered 1, 2, 3… and applies none of it', async () => {
+    const misnumbered = [{ version: 2, name: 'gap', up: async () => undefined }];
+    await expect(runMigrations(upgraded, 'gaps', misnumbered)).rejects.toThrow('Schema migrations of "gaps" must be numbered 1, 2, 3… in order; #1 is 2.');
+    expect((await upgraded.raw(`SELECT count(*)::int AS n FROM core_schema_migrations WHERE plugin = 'gaps'`)).rows[0].n).toBe(0);
+  });
+
+  it('rolls a failing start back whole: neither the tables nor the record of a migration before it stay', async () => {
+    const failing = [
+      { version: 1, name: 'table', up: async (trx: Knex.Transaction) => void (await trx.raw('CREATE TABLE upgrade_probe (id int)')) },
+      { version: 2, name: 'broken', up: async (trx: Knex.Transaction) => void (await trx.raw('SELECT no_such_column FROM upgrade_probe')) },
+    ];
+    await expect(runMigrations(upgraded, 'probe', failing)).rejects.toThrow(/no_such_column/);
+    expect((await upgraded.raw(`SELECT to_regclass('upgrade_probe') AS t`)).rows[0].t).toBeNull();
+    expect((await upgraded.raw(`SELECT count(*)::int AS n FROM core_schema_migrations WHERE plugin = 'probe'`)).rows[0].n).toBe(0);
   });
 });
