@@ -1,5 +1,6 @@
 /** What other plugins may import from the core at build time (types and helpers; data goes through services). */
-export { withSchemaLock } from './database/with-schema-lock';
+export { runMigrations } from './database/migrations/run-migrations';
+export type { Migration } from './database/migrations/migration';
 export { parseOrThrow, conflict, forbidden, unauthorized, notFound, invalidField, insufficientStorage, quotaExceeded, tooManyBytes } from './utils/errors';
 export { coreService } from './utils/get-service';
 export type { Authority, AdminUser } from './services/authorities';

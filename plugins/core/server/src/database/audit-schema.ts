@@ -17,8 +17,6 @@ export async function createAuditSchema(db: Knex): Promise<void> {
       prev_hash   char(64) NOT NULL,
       hash        char(64) NOT NULL UNIQUE
     );
-    -- Not hashed: the request that wrote the entry, to join it with the logs (observability/request-context.ts).
-    ALTER TABLE core_audit_events ADD COLUMN IF NOT EXISTS request_id text;
     -- By item and action: a public timeline reads a handful of lifecycle entries among an item's (many) signatures.
     CREATE INDEX IF NOT EXISTS core_audit_events_item_action ON core_audit_events (module, item_id, action, seq);
     DROP INDEX IF EXISTS core_audit_events_item;

@@ -34,12 +34,6 @@ export async function createNotificationsSchema(db: Knex): Promise<void> {
     );
     -- Set right before the message goes to the mail server: a claimed message a dead worker never started is safe to send.
     ALTER TABLE core_outbox ADD COLUMN IF NOT EXISTS send_started_at timestamptz;
-    -- Set when the address and body were erased (sent, skipped, a dead letter past its window, a deleted account).
-    ALTER TABLE core_outbox ADD COLUMN IF NOT EXISTS redacted_at timestamptz;
-    CREATE INDEX IF NOT EXISTS core_outbox_dead_unredacted ON core_outbox (next_attempt_at) WHERE status = 'dead' AND redacted_at IS NULL;
-    -- An account's mail, for its data download and its deletion (by key, and by address for account mail).
-    CREATE INDEX IF NOT EXISTS core_outbox_by_recipient ON core_outbox (recipient) WHERE recipient IS NOT NULL;
-    CREATE INDEX IF NOT EXISTS core_outbox_by_address ON core_outbox (lower(to_address)) WHERE redacted_at IS NULL;
     CREATE INDEX IF NOT EXISTS core_outbox_due ON core_outbox (queue, next_attempt_at, id) WHERE status IN ('pending', 'failed');
     CREATE INDEX IF NOT EXISTS core_outbox_leased ON core_outbox (lease_until) WHERE status = 'sending';
     CREATE INDEX IF NOT EXISTS core_outbox_by_status ON core_outbox (queue, status, id);
