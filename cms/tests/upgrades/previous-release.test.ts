@@ -129,7 +129,7 @@ describe('upgrading from the previous release', () => {
   it('refuses to start when an applied migration has changed', async () => {
     await upgraded.raw(`UPDATE core_schema_migrations SET checksum = repeat('0', 64) WHERE plugin = 'polls' AND version = 2`);
     await expect(createResponsesSchema(upgraded)).rejects.toThrow(
-      /Schema migration polls #2 "verified responses" was applied with checksum 0{64} but its code now gives [0-9a-f]{64}: an applied migration must not change/,
+      /Schema migration polls #2 "verified responses" was applied with checksum 0{64} but its number and name now give [0-9a-f]{64}: an applied migration must not be renamed or renumbered/,
     );
   });
 

@@ -36,7 +36,7 @@ export async function runMigrations(db: Knex, plugin: string, migrations: readon
       if (row) {
         if (row.checksum !== checksum) {
           throw new Error(
-            `Schema migration ${plugin} #${migration.version} "${migration.name}" was applied with checksum ${row.checksum} but its code now gives ${checksum}: an applied migration must not change — add a new migration instead. Refusing to start.`,
+            `Schema migration ${plugin} #${migration.version} "${migration.name}" was applied with checksum ${row.checksum} but its number and name now give ${checksum}: an applied migration must not be renamed or renumbered — add a new migration instead. Refusing to start.`,
           );
         }
         continue;
