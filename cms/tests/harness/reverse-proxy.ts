@@ -45,8 +45,8 @@ http {
   client_max_body_size 11m;
   server {
     listen 127.0.0.1:${port} ssl;
-    ssl_certificate ${dir}/proxy.crt;
-    ssl_certificate_key ${dir}/proxy.key;
+    ssl_certificate ${dir}/tls.crt;
+    ssl_certificate_key ${dir}/tls.key;
     location / {
       proxy_pass ${upstream};
       proxy_set_header Host $http_host;
@@ -67,18 +67,27 @@ const accepts = (port: number): Promise<boolean> =>
     socket.on('error', () => resolve(false));
   });
 
-/** Starts nginx on `port` (TLS, certificate for localhost) in front of `upstream` (http://127.0.0.1:…). */
-export async function startReverseProxy(options: { dir: string; port: number; upstream: string }): Promise<ReverseProxy> {
+/** A running nginx of a test: its certificate, and a stop that lets open requests finish. */
+export interface RunningNginx {
+  certificate: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs Debian's nginx from a fresh `dir` (installed first when missing): makes a self-signed certificate for
+ * localhost (`dir/tls.crt`, `dir/tls.key`), lets the caller write `dir/nginx.conf` (and what it includes), starts
+ * nginx in the foreground and waits until it accepts on `port`.
+ */
+export async function runNginx(dir: string, port: number, writeConfig: () => void): Promise<RunningNginx> {
   const nginx = ensureNginx();
-  const { dir, port, upstream } = options;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'tmp'), { recursive: true });
   execFileSync('openssl', [
     'req', '-x509', '-nodes', '-days', '2', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-    '-keyout', join(dir, 'proxy.key'), '-out', join(dir, 'proxy.crt'),
+    '-keyout', join(dir, 'tls.key'), '-out', join(dir, 'tls.crt'),
     '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
   ], { stdio: 'ignore' });
-  writeFileSync(join(dir, 'nginx.conf'), configFor(dir, port, upstream));
+  writeConfig();
 
   // -e: nginx opens its compiled-in error log before reading the config unless told otherwise.
   const child: ChildProcess = spawn(nginx, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], {
@@ -101,9 +110,7 @@ export async function startReverseProxy(options: { dir: string; port: number; up
   }
 
   return {
-    url: `https://localhost:${port}`,
-    port,
-    certificate: readFileSync(join(dir, 'proxy.crt'), 'utf8'),
+    certificate: readFileSync(join(dir, 'tls.crt'), 'utf8'),
     stop: () =>
       new Promise<void>((resolve) => {
         process.removeListener('exit', stopOnExit);
@@ -113,4 +120,11 @@ export async function startReverseProxy(options: { dir: string; port: number; up
         child.kill('SIGQUIT');
       }),
   };
+}
+
+/** Starts nginx on `port` (TLS, certificate for localhost) in front of `upstream` (http://127.0.0.1:…). */
+export async function startReverseProxy(options: { dir: string; port: number; upstream: string }): Promise<ReverseProxy> {
+  const { dir, port, upstream } = options;
+  const nginx = await runNginx(dir, port, () => writeFileSync(join(dir, 'nginx.conf'), configFor(dir, port, upstream)));
+  return { url: `https://localhost:${port}`, port, ...nginx };
 }

@@ -1,11 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { request, Agent } from 'node:https';
 import type { IncomingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { repoRoot } from '@vzd/config';
-import { ensureNginx } from '../../harness/reverse-proxy';
+import { runNginx } from '../../harness/reverse-proxy';
 
 const DEPLOY_NGINX = join(repoRoot, 'deploy', 'nginx');
 /** What deploy/README.md has operators pass to envsubst: only these are replaced, nginx's own $variables stay. */
@@ -58,58 +56,28 @@ export interface DeployedResponse {
   body: string;
 }
 
-const accepts = (port: number): Promise<boolean> =>
-  new Promise((resolve) => {
-    const socket = connect({ port, host: '127.0.0.1' }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-
 /** Starts deploy/nginx as the runbook installs it, with a throwaway certificate, in front of `upstreams`. */
 export async function startDeployedNginx(options: { dir: string; port: number; httpPort: number; siteRoot: string; upstreams: string[] }): Promise<DeployedNginx> {
-  const nginx = ensureNginx();
   const { dir, port } = options;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'tmp'), { recursive: true });
-  execFileSync('openssl', [
-    'req', '-x509', '-nodes', '-days', '2', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-    '-keyout', join(dir, 'tls.key'), '-out', join(dir, 'tls.crt'),
-    '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
-  ], { stdio: 'ignore' });
-  // Included by relative name, so they sit beside the main file, as in /etc/nginx.
-  for (const file of ['vzd_proxy_headers', 'vzd_site_headers']) copyFileSync(join(DEPLOY_NGINX, file), join(dir, file));
-  writeFileSync(
-    join(dir, 'vzayemodiia.conf'),
-    renderSiteConfig({
-      VZD_SERVER_NAME: 'localhost',
-      VZD_LISTEN: `127.0.0.1:${port}`,
-      VZD_LISTEN_HTTP: `127.0.0.1:${options.httpPort}`,
-      VZD_TLS_CERT: join(dir, 'tls.crt'),
-      VZD_TLS_KEY: join(dir, 'tls.key'),
-      VZD_SITE_ROOT: options.siteRoot,
-      VZD_UPSTREAM_SERVERS: options.upstreams.map((u) => `server ${u} max_fails=0;`).join(' '),
-    }),
-  );
-  writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir));
+  const nginx = await runNginx(dir, port, () => {
+    // Included by relative name, so they sit beside the main file, as in /etc/nginx.
+    for (const file of ['vzd_proxy_headers', 'vzd_site_headers']) copyFileSync(join(DEPLOY_NGINX, file), join(dir, file));
+    writeFileSync(
+      join(dir, 'vzayemodiia.conf'),
+      renderSiteConfig({
+        VZD_SERVER_NAME: 'localhost',
+        VZD_LISTEN: `127.0.0.1:${port}`,
+        VZD_LISTEN_HTTP: `127.0.0.1:${options.httpPort}`,
+        VZD_TLS_CERT: join(dir, 'tls.crt'),
+        VZD_TLS_KEY: join(dir, 'tls.key'),
+        VZD_SITE_ROOT: options.siteRoot,
+        VZD_UPSTREAM_SERVERS: options.upstreams.map((u) => `server ${u} max_fails=0;`).join(' '),
+      }),
+    );
+    writeFileSync(join(dir, 'nginx.conf'), mainConfig(dir));
+  });
 
-  const child: ChildProcess = spawn(nginx, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr += chunk));
-  const stopOnExit = () => child.kill('SIGTERM');
-  process.once('exit', stopOnExit);
-  const deadline = Date.now() + 20_000;
-  while (!(await accepts(port))) {
-    const log = existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '';
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`nginx (deploy/nginx) did not start on port ${port}:\n${stderr}\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-
-  const certificate = readFileSync(join(dir, 'tls.crt'), 'utf8');
+  const { certificate } = nginx;
   const agent = new Agent({ keepAlive: true, maxSockets: 16, ca: certificate, servername: 'localhost' });
   const url = `https://localhost:${port}`;
   const send: DeployedNginx['send'] = (method, path, opts = {}) =>
@@ -134,13 +102,9 @@ export async function startDeployedNginx(options: { dir: string; port: number; h
     certificate,
     accessLog: () => (existsSync(join(dir, 'access.log')) ? readFileSync(join(dir, 'access.log'), 'utf8').split('\n').filter(Boolean) : []),
     send,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        agent.destroy();
-        process.removeListener('exit', stopOnExit);
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGQUIT');
-      }),
+    stop: () => {
+      agent.destroy();
+      return nginx.stop();
+    },
   };
 }
