@@ -60,7 +60,11 @@ async function expectErrorSummary(page: Page, problems: { text: string | RegExp;
     if (problem.href) expect(await item.getByRole('link').getAttribute('href')).toBe(problem.href);
   }
   expect(await page.title()).toMatch(/^Помилка: /);
-  // Focus starts on the summary (autofocus: no script needed), so it is read first.
+  // Focus starts on the summary (autofocus: no script needed), so it is read first. The browser applies autofocus
+  // a moment after the page loads, so wait for it rather than read it at once.
+  await page
+    .waitForFunction(() => document.activeElement?.id === 'error-summary', undefined, { polling: 100, timeout: 5000 })
+    .catch(() => undefined);
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
   expect(describeViolations((await axeViolationsWithoutScripts(browser, page)).filter(isBlocking))).toEqual([]);
 }
