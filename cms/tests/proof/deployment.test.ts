@@ -50,6 +50,13 @@ describe('the deployment in deploy/: nginx in front of two production instances'
     await stack?.close();
   });
 
+  /** nginx writes a request's log line just after answering it: the lines since `before`, once there are `count`. */
+  const logLinesSince = async (before: number, count: number): Promise<string[]> => {
+    const until = Date.now() + 5000;
+    while (nginx.accessLog().length < before + count && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    return nginx.accessLog().slice(before);
+  };
+
   it('serves the built site itself, compressed and with the production Content-Security-Policy', async () => {
     expect(existsSync(join(TEST_SITE_DIR, 'index.html'))).toBe(true);
     const before = nginx.accessLog().length;
@@ -59,7 +66,7 @@ describe('the deployment in deploy/: nginx in front of two production instances'
     expect(page.headers['content-encoding']).toBe('gzip');
     expect(String(page.headers['content-security-policy'])).toMatch(/(^|;)\s*script-src 'self'(;|$)/);
     // Answered from disk: no instance was asked.
-    expect(nginx.accessLog().slice(before)).toEqual(['GET / 200 -']);
+    expect(await logLinesSince(before, 1)).toEqual(['GET / 200 -']);
   });
 
   it('proxies health and keeps /metrics off the public address', async () => {
@@ -95,9 +102,7 @@ describe('the deployment in deploy/: nginx in front of two production instances'
     expect(rows.filter((r) => r.n !== 1)).toEqual([]);
 
     const answeredBy = new Set(
-      nginx
-        .accessLog()
-        .slice(before)
+      (await logLinesSince(before, statuses.length))
         .filter((line) => line.startsWith('POST /api/petitions/'))
         .map((line) => line.split(' ')[3]),
     );
