@@ -2,10 +2,9 @@ import { Box, Flex, Typography, useId } from '@strapi/design-system';
 import { Link } from 'react-router-dom';
 import type { OfficialConsultation } from '../api';
 import { PLUGIN_ID } from '../constants';
-import { formatDateTime } from '../format';
 import { useTranslate } from '../i18n';
 import { DueDate } from './DueDate';
-import { MetaItem, ToneBadge } from '@vzd/core/admin-ui';
+import { MetaItem, ToneBadge, formatDateTime } from '@vzd/core/admin-ui';
 import { StatusBadge } from './StatusBadge';
 
 /** One consultation in the officials' list: where it stands and what still needs doing. */

@@ -2,8 +2,7 @@ import * as React from 'react';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { EyeStriked } from '@strapi/icons';
 import type { OfficialContribution } from '../api';
-import { formatDateTime } from '../format';
-import { ToneBadge } from '@vzd/core/admin-ui';
+import { ToneBadge, formatDateTime } from '@vzd/core/admin-ui';
 import { useTranslate } from '../i18n';
 import { DISPOSITION_LABELS } from '../labels';
 

@@ -1,7 +1,7 @@
+import { characterCount } from '@vzd/core/admin-ui';
 import * as React from 'react';
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { Pencil } from '@strapi/icons';
-import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/useAction';
 import { useTranslate } from '../i18n';
 import { DISPOSITIONS, DISPOSITION_LABELS, type Disposition } from '../labels';

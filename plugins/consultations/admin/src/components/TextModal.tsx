@@ -1,6 +1,6 @@
+import { characterCount } from '@vzd/core/admin-ui';
 import * as React from 'react';
 import { Button, Field, Flex, Modal, Textarea, Typography, type ButtonProps } from '@strapi/design-system';
-import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/useAction';
 import { useTranslate } from '../i18n';
 

@@ -5,3 +5,5 @@ export { ToneBadge, type Tone } from './ToneBadge';
 export { useLoad, type LoadState } from './useLoad';
 export { useAction, type ActionOutcome, type ActionProblem } from './useAction';
 export { createTranslations, registerTranslations, type Bilingual, type Translate } from './translations';
+export { DueDate, type DueDateLabels } from './DueDate';
+export { formatDateTime, formatNumber, dueState, characterCount, type DueState } from './format';

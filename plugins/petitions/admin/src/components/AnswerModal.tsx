@@ -1,8 +1,8 @@
+import { characterCount } from '@vzd/core/admin-ui';
 import * as React from 'react';
 import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import { Pencil } from '@strapi/icons';
 import { ANSWER_MAX_LENGTH, ANSWER_MIN_LENGTH } from '../../../server/src/domain/state-machine';
-import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/usePetitionAction';
 import { useTranslate, type MessageKey } from '../i18n';
 

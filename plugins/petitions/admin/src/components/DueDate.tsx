@@ -1,24 +1,8 @@
-import { Flex } from '@strapi/design-system';
-import { dueState, formatDateTime } from '../format';
+import { DueDate as SharedDueDate } from '@vzd/core/admin-ui';
 import { useTranslate } from '../i18n';
-import { MetaItem, ToneBadge } from '@vzd/core/admin-ui';
 
-interface DueDateProps {
-  label: string;
-  at: string | null;
-}
-
-/** A deadline in Kyiv time, flagged when it is today or already past. */
-export const DueDate = ({ label, at }: DueDateProps) => {
+/** The shared deadline line (`@vzd/core/admin-ui`) in this module's words. */
+export const DueDate = (props: { label: string; at: string | null; met?: boolean }) => {
   const t = useTranslate();
-  const state = dueState(at);
-  return (
-    <MetaItem label={label}>
-      <Flex tag="span" gap={2} wrap="wrap">
-        <span>{formatDateTime(at, t.locale) ?? t('notSet')}</span>
-        {state === 'overdue' && <ToneBadge tone="danger">{t('overdue')}</ToneBadge>}
-        {state === 'today' && <ToneBadge tone="warning">{t('dueToday')}</ToneBadge>}
-      </Flex>
-    </MetaItem>
-  );
+  return <SharedDueDate {...props} locale={t.locale} labels={{ notSet: t('notSet'), overdue: t('overdue'), dueToday: t('dueToday') }} />;
 };

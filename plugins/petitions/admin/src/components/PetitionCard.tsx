@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { Box, Flex, Typography, useId } from '@strapi/design-system';
 import type { OfficialPetition } from '../api';
-import { formatDateTime } from '../format';
 import { useTranslate } from '../i18n';
 import { DueDate } from './DueDate';
-import { MetaItem } from '@vzd/core/admin-ui';
+import { MetaItem, formatDateTime } from '@vzd/core/admin-ui';
 import { PetitionText } from './PetitionText';
 import { SignatureCount } from './SignatureCount';
 import { StatusBadge } from './StatusBadge';

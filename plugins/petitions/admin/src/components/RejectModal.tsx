@@ -1,9 +1,9 @@
+import { characterCount } from '@vzd/core/admin-ui';
 import * as React from 'react';
 import { Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { Cross } from '@strapi/icons';
 import { REJECTION_NOTE_MAX_LENGTH } from '../../../server/src/domain/state-machine';
 import type { OfficialPetition, RejectBody } from '../api';
-import { characterCount } from '../format';
 import type { ActionOutcome } from '../hooks/usePetitionAction';
 import { useTranslate, type Translate } from '../i18n';
 import { REJECTION_REASONS, REJECTION_REASON_LABELS, type RejectionReason } from '../labels';

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format';
+import { formatNumber } from '@vzd/core/admin-ui';
 import { useTranslate } from '../i18n';
 import type { OfficialPetition } from '../api';
 

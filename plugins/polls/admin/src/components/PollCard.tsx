@@ -4,11 +4,10 @@ import { ChartPie, Check, Discuss, Lock } from '@strapi/icons';
 import { NavLink } from 'react-router-dom';
 import { usePollsApi, type OfficialPoll } from '../api';
 import { PLUGIN_ID } from '../constants';
-import { formatDateTime, formatNumber } from '../format';
 import { usePollAction } from '../hooks/usePollAction';
 import { useTranslate } from '../i18n';
 import { AUDIENCE_LABELS } from '../labels';
-import { ConfirmAction, MetaItem, ToneBadge } from '@vzd/core/admin-ui';
+import { ConfirmAction, MetaItem, ToneBadge, formatDateTime, formatNumber } from '@vzd/core/admin-ui';
 import { StatusBadge } from './StatusBadge';
 
 interface PollCardProps {

@@ -1,7 +1,7 @@
+import { formatNumber } from '@vzd/core/admin-ui';
 import type * as React from 'react';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { QuestionResult } from '../api';
-import { formatNumber } from '../format';
 import { useTranslate } from '../i18n';
 import { QUESTION_TYPE_LABELS } from '../labels';
 

@@ -1,7 +1,7 @@
+import { formatDateTime } from '@vzd/core/admin-ui';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Check, Cross } from '@strapi/icons';
 import type { TextAnswer } from '../api';
-import { formatDateTime } from '../format';
 import { useTranslate } from '../i18n';
 
 interface TextAnswerCardProps {

@@ -6,9 +6,8 @@ import { useParams } from 'react-router-dom';
 import { usePollsApi, type PollResults } from '../api';
 import { LoadState } from '../components/LoadState';
 import { QuestionResultView } from '../components/QuestionResultView';
-import { formatNumber } from '../format';
 import { useLoad } from '../hooks/useLoad';
-import { ToneBadge } from '@vzd/core/admin-ui';
+import { ToneBadge, formatNumber } from '@vzd/core/admin-ui';
 import { useTranslate } from '../i18n';
 import { BackLink } from './BackLink';
 
