@@ -3,7 +3,6 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { api } from '../../cms/tests/harness/http';
 
 const root = process.env.SITE_BUILD_DIR ?? '';
 const petitionPages = (lang: 'uk' | 'en') =>
@@ -48,11 +47,5 @@ describe('details citizens expect', () => {
     expect(html).toContain('Коментарі приймаються до');
     expect(html).not.toMatch(/приймаються до<time/);
     expect(html).toMatch(/приймаються до\s+<time/);
-  });
-
-  it('counts only petitions with some support as near their threshold', async () => {
-    const res = await api('GET', '/api/petitions/petitions/near-threshold');
-    expect(res.status).toBe(200);
-    for (const p of res.body.data as { signatures: number }[]) expect(p.signatures).toBeGreaterThan(0);
   });
 });

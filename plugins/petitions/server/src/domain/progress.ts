@@ -49,3 +49,14 @@ export function progressOf(state: PetitionState, signatures: number, now: Date):
     answerOverdue,
   };
 }
+
+/**
+ * The collecting petitions closest to their threshold, most advanced first (the home page's list). "Close" means
+ * some support already: a petition at 0 % is not near anything, however few petitions are collecting.
+ */
+export function nearestToThreshold<T extends { percent: number; signatures: number }>(petitions: T[], limit: number): T[] {
+  return petitions
+    .filter((p) => p.signatures > 0)
+    .sort((a, b) => b.percent - a.percent || b.signatures - a.signatures)
+    .slice(0, limit);
+}

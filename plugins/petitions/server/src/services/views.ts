@@ -6,6 +6,7 @@ import {
   CONTENT_WITHHELD_REASONS,
   isContentWithheld,
   isCorrectable,
+  nearestToThreshold,
   petitionSettings,
   progressOf,
   type PetitionSettings,
@@ -110,12 +111,7 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Collecting petitions closest to their threshold, for the home page. */
     async nearThreshold(limit: number): Promise<PetitionSummary[]> {
       const rows = (await strapi.db.query(PETITION).findMany({ where: { status: 'collecting' }, populate: ['authority'] })) as Row[];
-      const all = await withCounts(rows);
-      // "Close to the threshold" means some support already: a petition at 0 % is not near anything.
-      return all
-        .filter((p) => p.signatures > 0)
-        .sort((a, b) => b.percent - a.percent || b.signatures - a.signatures)
-        .slice(0, limit);
+      return nearestToThreshold(await withCounts(rows), limit);
     },
 
     async detail(documentId: string): Promise<PetitionDetail | null> {

@@ -1,4 +1,4 @@
-import { progressOf } from '../progress';
+import { nearestToThreshold, progressOf } from '../progress';
 import { newDraft, type PetitionState } from '../state-machine';
 import { at } from '../../../../../core/server/src/domain/calendar/__tests__/fake-deadlines';
 import { petitionIn } from './fixtures';
@@ -134,5 +134,18 @@ describe('progressOf — the answer deadline', () => {
       answerOnTime: false,
       answerOverdue: false,
     });
+  });
+});
+
+describe('nearestToThreshold', () => {
+  const p = (id: string, percent: number, signatures: number) => ({ id, percent, signatures });
+
+  it('lists the most advanced first, breaking ties by signatures, up to the limit', () => {
+    const list = [p('a', 40, 400), p('b', 90, 45), p('c', 40, 600), p('d', 10, 1)];
+    expect(nearestToThreshold(list, 3).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('leaves out petitions nobody has signed yet, even when the list would be short', () => {
+    expect(nearestToThreshold([p('a', 0, 0), p('b', 1, 3), p('c', 0, 0)], 6).map((x) => x.id)).toEqual(['b']);
   });
 });
