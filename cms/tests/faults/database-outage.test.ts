@@ -32,6 +32,10 @@ describe('database outage during signing', () => {
     }
   });
 
+  it('stays live but not ready while PostgreSQL is down, and ready again once it is back', () => {
+    expect(report.probes).toEqual({ liveDuring: 200, readyDuring: 503, readyAfter: 200 });
+  });
+
   it('recovers without a restart of Strapi', () => {
     expect(report.sameProcess).toBe(true);
     expect(report.recoveryMs).not.toBeNull();

@@ -32,6 +32,8 @@ export interface OutageReport {
   /** One answer to a read and one to a write while PostgreSQL was down, as a client sees them. */
   sampleRead: Answer | null;
   sampleWrite: Answer | null;
+  /** The probes while PostgreSQL was down (live, ready) and once signing works again (ready). */
+  probes: { liveDuring: number; readyDuring: number; readyAfter: number };
   /** Milliseconds from PostgreSQL accepting connections again to the first stored signature. */
   recoveryMs: number | null;
   sameProcess: boolean;
@@ -93,6 +95,8 @@ export async function databaseOutage(stack: IsolatedStack, timings: FaultTimings
     headers: { cookie: citizens[citizens.length - 1].cookie, origin: stack.url },
     body: '{}',
   });
+  const liveDuring = (await client.request('GET', '/_health/live')).status;
+  const readyDuring = (await client.request('GET', '/_health/ready')).status;
   await sleep(Math.max(0, timings.faultMs - (Date.now() - outageStarted)));
   await stack.startDatabase();
   const outageMs = Date.now() - outageStarted;
@@ -101,6 +105,7 @@ export async function databaseOutage(stack: IsolatedStack, timings: FaultTimings
   const acceptedAtRestart = ledger.accepted;
   const recovered = await waitFor(() => ledger.accepted > acceptedAtRestart, 30_000);
   const recoveryMs = recovered ? Date.now() - back : null;
+  const readyAfter = (await client.request('GET', '/_health/ready')).status;
   await sleep(timings.afterMs);
   stop = true;
   await load;
@@ -113,6 +118,7 @@ export async function databaseOutage(stack: IsolatedStack, timings: FaultTimings
     duringOutage: { answers: outageAnswers.length, status503: outage503, latency: percentiles(outageAnswers) },
     sampleRead,
     sampleWrite,
+    probes: { liveDuring, readyDuring, readyAfter },
     recoveryMs,
     sameProcess: stack.strapiPid() === pidBefore,
     outageMs,
