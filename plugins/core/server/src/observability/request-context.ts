@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 /** What belongs to the request being served, wherever the code runs (a log line, an audit entry). */
 interface RequestContext {
   requestId: string;
+  /** Answers computed once per request (see rememberForRequest). */
+  memo: Map<string, Promise<unknown>>;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -18,4 +20,21 @@ export const currentRequestId = (): string | undefined => storage.getStore()?.re
 export const chooseRequestId = (offered: string | undefined, trustProxy: boolean): string =>
   trustProxy && offered && ACCEPTABLE_ID.test(offered) ? offered : randomUUID();
 
-export const runWithRequestId = <T>(requestId: string, work: () => Promise<T>): Promise<T> => storage.run({ requestId }, work);
+export const runWithRequestId = <T>(requestId: string, work: () => Promise<T>): Promise<T> =>
+  storage.run({ requestId, memo: new Map() }, work);
+
+/**
+ * The answer `compute` gives for `key`, computed once per request: several layers of one request ask the same
+ * question (the session cookie middleware and users-permissions both verify the token). Outside a request it is
+ * simply computed.
+ */
+export function rememberForRequest<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const memo = storage.getStore()?.memo;
+  if (!memo) return compute();
+  let answer = memo.get(key) as Promise<T> | undefined;
+  if (!answer) {
+    answer = compute();
+    memo.set(key, answer);
+  }
+  return answer;
+}

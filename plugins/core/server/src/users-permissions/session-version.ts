@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { rememberForRequest } from '../observability/request-context';
 import { coreService } from '../utils/get-service';
 import { INVALID_TOKEN, type TokenPayload } from '../services/session';
 
@@ -15,10 +16,12 @@ interface JwtService {
 export function enforceSessionVersions(strapi: Core.Strapi): void {
   strapi.get('services').extend('plugin::users-permissions.jwt', (jwt: JwtService) => ({
     ...jwt,
-    async verify(token: string): Promise<TokenPayload> {
-      const payload = await jwt.verify(token);
-      if (!(await coreService(strapi, 'session').carriesCurrentVersion(payload))) throw new Error(INVALID_TOKEN);
-      return payload;
-    },
+    // Once per request: the session-cookie middleware and users-permissions' strategy both verify the same token.
+    verify: (token: string): Promise<TokenPayload> =>
+      rememberForRequest(`jwt:${token}`, async () => {
+        const payload = await jwt.verify(token);
+        if (!(await coreService(strapi, 'session').carriesCurrentVersion(payload))) throw new Error(INVALID_TOKEN);
+        return payload;
+      }),
   }));
 }

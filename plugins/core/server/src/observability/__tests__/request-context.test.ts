@@ -1,6 +1,6 @@
 import { winston } from '@strapi/logger';
 import { jsonLogFormat } from '../log-format';
-import { chooseRequestId, currentRequestId, runWithRequestId } from '../request-context';
+import { chooseRequestId, currentRequestId, rememberForRequest, runWithRequestId } from '../request-context';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -35,5 +35,17 @@ describe('request ids', () => {
     const [inside, outside] = lines.map((l) => JSON.parse(l));
     expect(inside).toMatchObject({ level: 'info', message: 'signed', requestId: 'request-0002', timestamp: expect.any(String) });
     expect(outside.requestId).toBeUndefined();
+  });
+
+  it('computes a remembered answer once per request, again in the next request, and every time outside one', async () => {
+    let computed = 0;
+    const ask = () => rememberForRequest('question', async () => ++computed);
+    await runWithRequestId('request-0003', async () => {
+      expect(await ask()).toBe(1);
+      expect(await ask()).toBe(1);
+    });
+    await runWithRequestId('request-0004', async () => expect(await ask()).toBe(2));
+    expect(await ask()).toBe(3);
+    expect(await ask()).toBe(4);
   });
 });
