@@ -104,10 +104,13 @@ export const pagination = z.object({
 export const petitionList = z.object({ data: z.array(petitionSummary), meta: z.object({ pagination }) });
 export const petitionResponse = z.object({ data: petitionDetail });
 
+/** How long a petition's title and text may be, in characters: the API checks them, the site's forms say them. */
+export const PETITION_LIMITS = { title: { min: 10, max: 200 }, text: { min: 50, max: 10000 } } as const;
+
 export const createPetitionRequest = z.strictObject({
   authority: slug,
-  title: z.string().trim().min(10).max(200),
-  text: z.string().trim().min(50).max(10000),
+  title: z.string().trim().min(PETITION_LIMITS.title.min).max(PETITION_LIMITS.title.max),
+  text: z.string().trim().min(PETITION_LIMITS.text.min).max(PETITION_LIMITS.text.max),
 });
 export type CreatePetitionRequest = z.infer<typeof createPetitionRequest>;
 
